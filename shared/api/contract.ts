@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { IngestFileResult } from '../model/ingest.ts';
+import { StoryDetail, StorySummary } from '../model/story.ts';
+
+/**
+ * The one API between the renderer and the services. Both transports (Electron
+ * IPC and the browser host's HTTP) are generated from this table, so a method
+ * exists here or nowhere.
+ */
+export const methods = {
+  'app.info': {
+    input: z.object({}).strict(),
+    output: z.object({
+      appVersion: z.string(),
+      siteId: z.string(),
+      dataDir: z.string(),
+      storyCount: z.number().int(),
+      host: z.enum(['electron', 'browser']),
+      maxFileBytes: z.number().int(),
+    }),
+  },
+  'archive.search': {
+    input: z
+      .object({
+        /** What the editor typed; empty lists the archive newest first. */
+        query: z.string().max(1000),
+        limit: z.number().int().min(1).max(200).default(50),
+        /** Opaque keyset cursor from a previous page. */
+        cursor: z.string().max(200).optional(),
+      })
+      .strict(),
+    output: z.object({
+      items: z.array(StorySummary),
+      /** Matches counted up to `countCap`; `capped` says there are more. */
+      total: z.number().int(),
+      capped: z.boolean(),
+      nextCursor: z.string().nullable(),
+    }),
+  },
+  'story.get': {
+    input: z.object({ id: z.string().min(1).max(100) }).strict(),
+    output: StoryDetail,
+  },
+  'ingest.file': {
+    input: z
+      .object({
+        name: z.string().min(1).max(1024),
+        /** The file's bytes, base64: both transports carry JSON-shaped values. */
+        dataBase64: z.string(),
+      })
+      .strict(),
+    output: IngestFileResult,
+  },
+} as const;
+
+export const events = {
+  'ingest.progress': z.object({
+    done: z.number().int(),
+    total: z.number().int(),
+    file: z.string(),
+  }),
+  'archive.changed': z.object({ storyIds: z.array(z.string()) }),
+} as const;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type Events = typeof events;
+export type EventName = keyof Events;
+
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
+export type MethodParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+
+export const methodNames = Object.keys(methods) as MethodName[];
+export const eventNames = Object.keys(events) as EventName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(methods, name);
+}
+
+export function isEventName(name: string): name is EventName {
+  return Object.hasOwn(events, name);
+}
+
+/** What the services implement: one function per method, fed validated input. */
+export type Handlers = {
+  [M in MethodName]: (input: MethodParsedInput<M>) => Promise<MethodOutput<M>> | MethodOutput<M>;
+};
+
+/** The prefix of the IPC channels that carry the contract in Electron. */
+export const IPC_PREFIX = 'copydesk:';
+export const IPC_EVENT_CHANNEL = 'copydesk:event';
