@@ -8,6 +8,12 @@ export interface OpenServicesOptions {
   dataDir: string;
   /** Which host serves the renderer; reported by app.info. */
   host: 'electron' | 'browser';
+  /** Largest wire file accepted, in bytes (default 20 MB); bigger files are refused before they are read. */
+  maxFileBytes?: number;
+  /** Folder of the SQL migrations, when they do not sit next to the db code (the Electron bundle). */
+  migrationsDir?: string | URL;
+  /** Reported by app.info; defaults to the version in package.json. */
+  appVersion?: string;
 }
 
 /** Everything the hosts and the CLI need: the contract's handlers plus the path-based jobs. */

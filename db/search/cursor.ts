@@ -1,0 +1,24 @@
+/**
+ * Keyset pagination: a cursor is the rowid of the last story on the page,
+ * wrapped so callers treat it as opaque and cannot build one by accident.
+ */
+export class BadCursorError extends Error {
+  constructor() {
+    super('the page cursor is not valid (start the search again)');
+    this.name = 'BadCursorError';
+  }
+}
+
+const PREFIX = 'r';
+
+export function encodeCursor(rowid: number): string {
+  return Buffer.from(`${PREFIX}${rowid}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): number {
+  const text = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  const m = /^r([1-9]\d{0,15})$/.exec(text);
+  const rowid = m ? Number(m[1]) : NaN;
+  if (!Number.isSafeInteger(rowid)) throw new BadCursorError();
+  return rowid;
+}

@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { events, methods } from '../../../shared/api/contract.ts';
+import { dispatch } from '../../../shared/api/dispatch.ts';
+import { ApiError } from '../../../shared/api/errors.ts';
+import { openArchive } from '../../../db/archive.ts';
+import { createStoryRepository } from '../../../db/repositories/stories.ts';
+import { openServices } from '../../../electron/services/open-services.ts';
+import type { OpenServicesOptions, Services } from '../../../electron/services/services.ts';
+import { efeSample } from '../../support/paths.ts';
+import { makeTempDir } from '../db/support.ts';
+
+async function withServices(run: (s: Services, dataDir: string) => Promise<void>, extra: Partial<OpenServicesOptions> = {}) {
+  const dataDir = path.join(makeTempDir(), 'Copydesk');
+  const s = openServices({ dataDir, host: 'electron', ...extra });
+  try {
+    await run(s, dataDir);
+  } finally {
+    s.close();
+  }
+}
+
+async function rejection(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise;
+  } catch (err) {
+    return err as ApiError;
+  }
+  throw new Error('expected the call to fail');
+}
+
+describe('the services behind the contract', () => {
+  it('report the archive in app.info, creating its folder on first start', () =>
+    withServices(async (s, dataDir) => {
+      const info = methods['app.info'].output.parse(await dispatch(s.handlers, 'app.info', {}));
+      expect(info).toMatchObject({ dataDir, storyCount: 0, host: 'electron', maxFileBytes: 20 * 1024 * 1024 });
+      expect(info.siteId).toMatch(/^[0-9a-f]{16}$/);
+      expect(info.appVersion).toMatch(/^\d+\.\d+\.\d+/);
+      expect(fs.existsSync(path.join(dataDir, 'archive.sqlite'))).toBe(true);
+    }));
+
+  it('ingest a dropped file from base64 and tell listeners the archive changed', () =>
+    withServices(async (s) => {
+      const seen: Array<[string, unknown]> = [];
+      s.subscribe((event, payload) => seen.push([event, events[event].parse(payload)]));
+      const bytes = fs.readFileSync(efeSample);
+      const result = methods['ingest.file'].output.parse(
+        await dispatch(s.handlers, 'ingest.file', { name: 'EFE putin.txt', dataBase64: bytes.toString('base64') }),
+      );
+      expect(result).toMatchObject({ file: 'EFE putin.txt', status: 'added' });
+      expect(seen).toEqual([['archive.changed', { storyIds: result.storyIds }]]);
+    }));
+
+  it('return the parsed story with the sha256 of its original bytes, which are kept verbatim', () =>
+    withServices(async (s, dataDir) => {
+      const [added] = await s.ingestPaths([efeSample]);
+      const id = added!.storyIds[0]!;
+      const detail = methods['story.get'].output.parse(await dispatch(s.handlers, 'story.get', { id }));
+      const bytes = fs.readFileSync(efeSample);
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+
+      expect(detail.id).toBe(id);
+      expect(detail.version).toMatchObject({
+        version: 1,
+        fileName: path.basename(efeSample),
+        sha256,
+        byteLength: bytes.length,
+        format: 'text',
+      });
+      expect(detail.versions).toEqual([detail.version]);
+      expect(detail.story.body.some((p) => p.includes('largest supplier of opiates'))).toBe(true);
+      expect(detail.story.headline.length).toBeGreaterThan(0);
+
+      s.close();
+      const archive = openArchive(path.join(dataDir, 'archive.sqlite'));
+      try {
+        expect(Buffer.from(createStoryRepository(archive).blob(sha256)!).equals(bytes)).toBe(true);
+      } finally {
+        archive.close();
+      }
+    }));
+
+  it('answer not-found for an unknown story and bad-input for a forged cursor', () =>
+    withServices(async (s) => {
+      const missing = await rejection(dispatch(s.handlers, 'story.get', { id: 'no-such-story' }));
+      expect(missing).toBeInstanceOf(ApiError);
+      expect(missing.code).toBe('not-found');
+      expect(missing.message).toContain('no-such-story');
+
+      const forged = await rejection(dispatch(s.handlers, 'archive.search', { query: 'x', cursor: 'DROP TABLE' }));
+      expect(forged.code).toBe('bad-input');
+    }));
+
+  it('search newest first and survive hostile queries through the contract', () =>
+    withServices(async (s) => {
+      await s.ingestPaths([efeSample]);
+      for (const query of ['"', 'headline:', '(', '*', '🙂', "'; DROP TABLE stories; --"]) {
+        const page = methods['archive.search'].output.parse(await dispatch(s.handlers, 'archive.search', { query }));
+        expect(page.nextCursor, query).toBeNull();
+      }
+      const phrase = await dispatch(s.handlers, 'archive.search', { query: '"Vladimir Putin"' });
+      expect(methods['archive.search'].output.parse(phrase).total).toBe(1);
+      const reversed = await dispatch(s.handlers, 'archive.search', { query: '"Putin Vladimir"' });
+      expect(methods['archive.search'].output.parse(reversed).total).toBe(0);
+      const info = methods['app.info'].output.parse(await dispatch(s.handlers, 'app.info', {}));
+      expect(info.storyCount).toBe(1);
+    }));
+
+  it('refuse an upload over the limit from its base64 length, and one that is not base64', () =>
+    withServices(
+      async (s) => {
+        const big = Buffer.alloc(2049, 'a').toString('base64');
+        const result = methods['ingest.file'].output.parse(await dispatch(s.handlers, 'ingest.file', { name: 'big.txt', dataBase64: big }));
+        expect(result).toMatchObject({ status: 'rejected', code: 'too-large' });
+        expect(result.error).toMatch(/^big\.txt: /);
+
+        const garbage = await rejection(dispatch(s.handlers, 'ingest.file', { name: 'x.txt', dataBase64: 'not base64!' }));
+        expect(garbage.code).toBe('bad-input');
+        expect(garbage.message).toContain('x.txt');
+      },
+      { maxFileBytes: 2048 },
+    ));
+});
