@@ -1,0 +1,60 @@
+import { useEffect, useRef } from 'react';
+
+export interface ListKeyActions {
+  focusSearch: () => void;
+  move: (delta: 1 | -1) => void;
+  openSelected: () => void;
+}
+
+/**
+ * The archive's keyboard: `/` search, `j`/`k` down/up, Enter open. Keys typed
+ * into a field stay text, and Enter on a button still presses the button.
+ */
+export function useListKeys(actions: ListKeyActions): void {
+  const latest = useRef(actions);
+  useEffect(() => {
+    latest.current = actions;
+  });
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+      const target = event.target instanceof Element ? event.target : null;
+      if (isTextEntry(target)) return;
+      const act = latest.current;
+      switch (event.key) {
+        case '/':
+          event.preventDefault();
+          act.focusSearch();
+          break;
+        case 'j':
+          event.preventDefault();
+          act.move(1);
+          break;
+        case 'k':
+          event.preventDefault();
+          act.move(-1);
+          break;
+        case 'Enter':
+          if (isPressable(target)) return;
+          event.preventDefault();
+          act.openSelected();
+          break;
+      }
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
+
+function isTextEntry(el: Element | null): boolean {
+  if (!el) return false;
+  if (el instanceof HTMLElement && el.isContentEditable) return true;
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return true;
+  if (el instanceof HTMLInputElement) return !['button', 'checkbox', 'radio', 'submit', 'reset', 'file'].includes(el.type);
+  return false;
+}
+
+function isPressable(el: Element | null): boolean {
+  return el !== null && el.closest('button, a[href], summary, [role="button"], [role="link"]') !== null;
+}

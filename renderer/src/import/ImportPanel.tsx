@@ -1,0 +1,90 @@
+import type { IngestFileResult } from '../../../shared/model/ingest.ts';
+import type { ImportState } from './import-queue.ts';
+
+const statusLabels: Record<IngestFileResult['status'], string> = {
+  added: 'added',
+  duplicate: 'duplicate',
+  rejected: 'rejected',
+};
+
+/** Progress while a batch runs, then what happened to each file. */
+export function ImportPanel({
+  state,
+  onDismiss,
+  onOpen,
+}: {
+  state: ImportState;
+  onDismiss: () => void;
+  onOpen: (storyId: string) => void;
+}) {
+  if (!state.running && state.results.length === 0) return null;
+  return (
+    <section className="import-panel" aria-label="Import">
+      {state.running ? <Progress state={state} /> : <Summary results={state.results} onDismiss={onDismiss} />}
+      {state.results.length > 0 && (
+        <ul className="import-results" aria-label="Imported files">
+          {state.results.map((result, i) => (
+            <ResultRow key={i} result={result} onOpen={onOpen} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Progress({ state }: { state: ImportState }) {
+  const percent = state.total === 0 ? 0 : Math.round((state.done / state.total) * 100);
+  return (
+    <div className="import-progress" id="import-progress">
+      <p className="import-heading">
+        Importing {Math.min(state.done + 1, state.total)} of {state.total}
+        {state.current && <span className="import-current"> · {state.current}</span>}
+      </p>
+      <div
+        className="progress"
+        role="progressbar"
+        aria-label="Import progress"
+        aria-valuemin={0}
+        aria-valuemax={state.total}
+        aria-valuenow={state.done}
+        aria-valuetext={`${state.done} of ${state.total} files`}
+      >
+        <div className="progress-fill" style={{ width: `${percent}%` }} />
+      </div>
+    </div>
+  );
+}
+
+function Summary({ results, onDismiss }: { results: IngestFileResult[]; onDismiss: () => void }) {
+  const count = (status: IngestFileResult['status']) => results.filter((result) => result.status === status).length;
+  const added = count('added');
+  const duplicates = count('duplicate');
+  const rejectedCount = count('rejected');
+  return (
+    <div className="import-summary">
+      <p className="import-heading" role="status">
+        Import finished: {added} added · {duplicates} {duplicates === 1 ? 'duplicate' : 'duplicates'} · {rejectedCount} rejected
+      </p>
+      <button type="button" className="button button-quiet" aria-label="Close import results" onClick={onDismiss}>
+        Close
+      </button>
+    </div>
+  );
+}
+
+function ResultRow({ result, onOpen }: { result: IngestFileResult; onOpen: (storyId: string) => void }) {
+  const firstStory = result.storyIds[0];
+  return (
+    <li className={`import-result import-result-${result.status}`}>
+      <span className={`chip chip-result-${result.status}`}>{statusLabels[result.status]}</span>
+      <span className="import-file">{result.file}</span>
+      {result.status !== 'rejected' && firstStory && (
+        <button type="button" className="link-button" aria-label={`Open ${result.file}`} onClick={() => onOpen(firstStory)}>
+          Open
+        </button>
+      )}
+      {result.error && <p className="import-error">{result.error}</p>}
+      {result.warnings.length > 0 && <p className="import-warning">{result.warnings.join(' · ')}</p>}
+    </li>
+  );
+}

@@ -1,0 +1,49 @@
+import { useQuery } from '@tanstack/react-query';
+import { useApi } from '../shell/api-context.tsx';
+import { storyKey } from '../shell/query-keys.ts';
+import { StoryView } from './StoryView.tsx';
+
+export function ReadingPane({ storyId }: { storyId: string | null }) {
+  return (
+    <section className="reading-pane" aria-label="Reading pane">
+      {storyId ? <OpenStory id={storyId} /> : <NothingOpen />}
+    </section>
+  );
+}
+
+function OpenStory({ id }: { id: string }) {
+  const api = useApi();
+  const story = useQuery({ queryKey: storyKey(id), queryFn: () => api.call('story.get', { id }) });
+  if (story.isPending) return <p className="reading-status">Opening the story…</p>;
+  if (story.isError) {
+    return (
+      <p className="reading-status pane-error" role="alert">
+        This story could not be opened: {story.error.message}
+      </p>
+    );
+  }
+  return <StoryView detail={story.data} />;
+}
+
+function NothingOpen() {
+  return (
+    <div className="reading-empty">
+      <p className="empty-title">No story open</p>
+      <p>Pick a story from the list to read it here.</p>
+      <dl className="key-hints" aria-label="Keyboard shortcuts">
+        <dt>
+          <kbd>/</kbd>
+        </dt>
+        <dd>search the archive</dd>
+        <dt>
+          <kbd>j</kbd> <kbd>k</kbd>
+        </dt>
+        <dd>next, previous story</dd>
+        <dt>
+          <kbd>Enter</kbd>
+        </dt>
+        <dd>open the selected story</dd>
+      </dl>
+    </div>
+  );
+}

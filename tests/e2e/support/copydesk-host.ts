@@ -1,0 +1,89 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { cliBin, repoRoot } from '../../support/paths.ts';
+
+export interface CopydeskHost {
+  /** The launch URL exactly as `copydesk serve` printed it, token included. */
+  url: string;
+  /** The same host without the token: what a stranger would open. */
+  origin: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+const STARTUP_TIMEOUT_MS = 60_000;
+const STOP_TIMEOUT_MS = 10_000;
+
+/**
+ * Runs `copydesk serve` as an editor would, on a fresh archive in a temporary
+ * folder and a free port, and hands back the URL line it prints.
+ */
+export async function startCopydeskHost(): Promise<CopydeskHost> {
+  const rendererIndex = path.join(repoRoot, 'dist/renderer/index.html');
+  if (!existsSync(rendererIndex)) {
+    throw new Error(`The renderer is not built (${rendererIndex} is missing): run \`npm run build:renderer\` first.`);
+  }
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-e2e-'));
+  const child = spawn(process.execPath, [cliBin, 'serve', '--data', dataDir, '--port', '0'], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  let url: string;
+  try {
+    url = await readLaunchUrl(child);
+  } catch (err) {
+    await stopChild(child);
+    await rm(dataDir, { recursive: true, force: true });
+    throw err;
+  }
+  return {
+    url,
+    origin: new URL(url).origin,
+    dataDir,
+    async stop() {
+      await stopChild(child);
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function readLaunchUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let stderr = '';
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    const lines = createInterface({ input: child.stdout! });
+    const timer = setTimeout(() => fail(`printed no http:// line within ${STARTUP_TIMEOUT_MS / 1000} s`), STARTUP_TIMEOUT_MS);
+    function fail(why: string) {
+      clearTimeout(timer);
+      lines.close();
+      reject(new Error(`copydesk serve ${why}.\nstderr:\n${stderr}`));
+    }
+    lines.on('line', (line) => {
+      if (!line.startsWith('http://')) return;
+      clearTimeout(timer);
+      lines.close();
+      // Keep draining stdout, or a chatty host would block on a full pipe.
+      child.stdout?.resume();
+      resolve(line.trim());
+    });
+    child.once('exit', (code, signal) => fail(`exited (code ${code}, signal ${signal}) before printing its URL`));
+    child.once('error', (err) => fail(`could not start: ${err.message}`));
+  });
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+  await exited;
+  clearTimeout(timer);
+}

@@ -1,0 +1,64 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { CopydeskHost } from './copydesk-host.ts';
+import type { WireCopy } from './wire-copy.ts';
+
+/** A file as the file chooser hands it to the page. */
+export interface PickedFile {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+export function fileFromDisk(filePath: string): PickedFile {
+  return { name: path.basename(filePath), mimeType: 'text/plain', buffer: readFileSync(filePath) };
+}
+
+export function fileFromCopy(copy: WireCopy): PickedFile {
+  return { name: copy.name, mimeType: 'text/plain', buffer: Buffer.from(copy.text, 'utf8') };
+}
+
+export function emptyFile(name: string): PickedFile {
+  return { name, mimeType: 'text/plain', buffer: Buffer.alloc(0) };
+}
+
+/** The parts of the workstation a test talks to, found the way a screen reader would. */
+export function workstation(page: Page) {
+  const importPanel = page.getByRole('region', { name: 'Import' });
+  const readingPane = page.getByRole('region', { name: 'Reading pane' });
+  return {
+    page,
+    searchBox: page.getByRole('searchbox', { name: 'Search the archive' }),
+    resultCount: page.getByRole('status', { name: 'Story count' }),
+    storyList: page.getByRole('listbox', { name: 'Stories' }),
+    story: (headline: string | RegExp) => page.getByRole('option', { name: headline }),
+    importButton: page.getByRole('button', { name: 'Import', exact: true }),
+    importPanel,
+    importSummary: importPanel.getByRole('status'),
+    importResult: (fileName: string) => importPanel.getByRole('listitem').filter({ hasText: fileName }),
+    readingPane,
+    openStory: readingPane.getByRole('article'),
+    storyHeadline: readingPane.getByRole('heading', { level: 2 }),
+    /** A line of the story's wire details, by its term ("Agency", "Dateline", …). */
+    fact: (term: string): Locator => readingPane.getByRole('region', { name: 'Wire details' }).getByLabel(term, { exact: true }),
+  };
+}
+
+export type Workstation = ReturnType<typeof workstation>;
+
+/** Opens the launch URL and waits until the archive is on screen. */
+export async function openWorkstation(page: Page, host: CopydeskHost): Promise<Workstation> {
+  await page.goto(host.url);
+  const ws = workstation(page);
+  await expect(ws.searchBox).toBeVisible();
+  return ws;
+}
+
+/** Picks files through the Import button's file chooser, as an editor does, and waits for the result panel. */
+export async function importThroughButton(ws: Workstation, files: PickedFile[]): Promise<void> {
+  const chooser = ws.page.waitForEvent('filechooser');
+  await ws.importButton.click();
+  await (await chooser).setFiles(files);
+  await expect(ws.importSummary).toContainText('Import finished');
+}
