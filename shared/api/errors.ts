@@ -23,8 +23,12 @@ export class ApiError extends Error {
 
 const codes: readonly string[] = ['bad-input', 'not-found', 'unauthorized', 'forbidden', 'internal'];
 
+export function isApiErrorCode(code: unknown): code is ApiErrorCode {
+  return typeof code === 'string' && codes.includes(code);
+}
+
 function isErrorShape(value: unknown): value is { code: ApiErrorCode; message: string } {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.code === 'string' && codes.includes(v.code) && typeof v.message === 'string';
+  return isApiErrorCode(v.code) && typeof v.message === 'string';
 }

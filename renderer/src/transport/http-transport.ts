@@ -1,5 +1,5 @@
 import type { Transport } from '../../../shared/api/client.ts';
-import { ApiError, type ApiErrorCode } from '../../../shared/api/errors.ts';
+import { ApiError, isApiErrorCode } from '../../../shared/api/errors.ts';
 import { CALL_PATH, EVENTS_PATH, type CallReply } from '../../../shared/api/http-protocol.ts';
 
 /**
@@ -26,7 +26,7 @@ export function createHttpTransport(): Transport {
       if (response.status === 403) throw new ApiError('forbidden', 'Copydesk refused this page (foreign host or origin).');
       const reply = await readReply(response);
       if (reply.ok) return reply.result;
-      throw new ApiError(knownCode(reply.error.code), reply.error.message);
+      throw new ApiError(isApiErrorCode(reply.error.code) ? reply.error.code : 'internal', reply.error.message);
     },
     subscribe: events.subscribe,
   };
@@ -41,12 +41,6 @@ async function readReply(response: Response): Promise<CallReply> {
     // fall through: not a reply of the protocol
   }
   throw new ApiError('internal', `Unexpected answer from Copydesk (HTTP ${response.status}).`);
-}
-
-const errorCodes: readonly ApiErrorCode[] = ['bad-input', 'not-found', 'unauthorized', 'forbidden', 'internal'];
-
-function knownCode(code: string): ApiErrorCode {
-  return (errorCodes as readonly string[]).includes(code) ? (code as ApiErrorCode) : 'internal';
 }
 
 function describe(err: unknown): string {
