@@ -11,7 +11,18 @@ export interface OpenArchiveOptions extends WritePathOptions {
   migrationsDir?: string | URL;
   /** How long a writer waits for another process's write lock, in ms. */
   busyTimeoutMs?: number;
+  /**
+   * A connection for a bulk job (a worker ingesting a folder): a larger page
+   * cache, so the full-text index's merges find their pages in memory, and
+   * the WAL copied back into the file in larger steps, then once at close.
+   * Each step syncs the disk twice; every 4 MB, as an interactive connection
+   * does it, that was a good part of a bulk ingest's time.
+   */
+  bulk?: boolean;
 }
+
+const BULK_CACHE_KIB = 64 * 1024;
+const BULK_CHECKPOINT_PAGES = 16 * 1024;
 
 /** An open archive file: its connection, its identity and its one write path. */
 export interface Archive extends WritePath {
@@ -19,6 +30,8 @@ export interface Archive extends WritePath {
   readonly db: Database.Database;
   readonly siteId: string;
   readonly schemaVersion: number;
+  /** Copies what the WAL holds back into the archive file, as far as readers allow (PASSIVE). */
+  checkpoint(): void;
   close(): void;
 }
 
@@ -44,6 +57,10 @@ export function openArchive(file: string, options: OpenArchiveOptions = {}): Arc
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     db.pragma('synchronous = NORMAL');
+    if (options.bulk) {
+      db.pragma(`cache_size = -${BULK_CACHE_KIB}`);
+      db.pragma(`wal_autocheckpoint = ${BULK_CHECKPOINT_PAGES}`);
+    }
     const schemaVersion = migrate(db, file, migrations);
     const siteId = ensureSiteId(db);
     const writePath = createWritePath(db, siteId, options);
@@ -53,8 +70,12 @@ export function openArchive(file: string, options: OpenArchiveOptions = {}): Arc
       siteId,
       schemaVersion,
       write: writePath.write,
+      checkpoint: () => void db.pragma('wal_checkpoint(PASSIVE)'),
       close: () => {
-        if (db.open) db.close();
+        if (!db.open) return;
+        // Another connection (the app's) stays open, so SQLite would not checkpoint at close: a bulk job's WAL is copied back now, here, not later on the main thread.
+        if (options.bulk) db.pragma('wal_checkpoint(PASSIVE)');
+        db.close();
       },
     };
   } catch (err) {

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Bundles the Electron main process and the preload into dist/electron/:
 //   main.mjs     ESM for Electron's Node; electron and better-sqlite3 (native) stay external.
+//   ingest-worker.mjs, parse-worker.mjs  the bulk-ingest threads, beside main.mjs: the services
+//                start them by `new URL('./ingest-worker.mjs', import.meta.url)` (from the sources
+//                those names are tsx bootstraps beside the .ts files).
 //   preload.cjs  one CommonJS file: a sandboxed preload cannot require anything but electron.
 //   migrations/  the archive's SQL migrations, found beside main.mjs via import.meta.url.
 import { build } from 'esbuild';
@@ -22,6 +25,9 @@ const common = {
   absWorkingDir: root,
 };
 
+// Bundled CommonJS dependencies call require(); ESM has none of its own.
+const esmRequire = { js: "import { createRequire as __cdCreateRequire } from 'node:module'; const require = __cdCreateRequire(import.meta.url);" };
+
 await Promise.all([
   build({
     ...common,
@@ -29,9 +35,18 @@ await Promise.all([
     outfile: `${outDir}/main.mjs`,
     format: 'esm',
     external: ['electron', 'better-sqlite3'],
-    // Bundled CommonJS dependencies call require(); ESM has none of its own.
-    banner: { js: "import { createRequire as __cdCreateRequire } from 'node:module'; const require = __cdCreateRequire(import.meta.url);" },
+    banner: esmRequire,
   }),
+  ...['ingest-worker', 'parse-worker'].map((name) =>
+    build({
+      ...common,
+      entryPoints: [`electron/services/${name}.ts`],
+      outfile: `${outDir}/${name}.mjs`,
+      format: 'esm',
+      external: ['better-sqlite3'],
+      banner: esmRequire,
+    }),
+  ),
   build({
     ...common,
     entryPoints: ['electron/preload/preload.ts'],
@@ -44,4 +59,4 @@ await Promise.all([
 ]);
 
 await cp(`${root}db/migrations`, `${outDir}/migrations`, { recursive: true });
-console.log('electron: built dist/electron/main.mjs, preload.cjs and migrations/');
+console.log('electron: built dist/electron/main.mjs, ingest-worker.mjs, parse-worker.mjs, preload.cjs and migrations/');

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { WireStory, type StoryDetail, type StoryVersionInfo } from '../../shared/model/story.ts';
+import { WireStory, type PubStatus, type StoryDetail, type StoryVersionInfo } from '../../shared/model/story.ts';
 import type { Archive } from '../archive.ts';
+import { rememberStoryJson } from './records.ts';
+import { deriveStoryState } from './story-state.ts';
 import type { RecordWriter } from './write-path.ts';
 
 /** One wire file, parsed, ready to be archived. */
@@ -15,9 +17,20 @@ export interface ParsedFile {
   receivedAt: string;
 }
 
+/** What became of one story of a file. */
 export interface StoredStory {
+  /** The story's id: the same for all of its versions. */
   id: string;
   rowid: number;
+  versionId: string;
+  /** The version's number in the story's chain. */
+  version: number;
+  /**
+   * 'added': a story new to the archive; 'updated': a new version of a story
+   * already archived (same uri and provider); 'duplicate': that very version
+   * was already there, nothing was stored.
+   */
+  outcome: 'added' | 'updated' | 'duplicate';
 }
 
 export interface StoryRepository {
@@ -27,10 +40,18 @@ export interface StoryRepository {
   insertFile(writer: RecordWriter, file: ParsedFile): StoredStory[];
   /** Stories holding a version made from exactly these bytes, oldest first. */
   storyIdsWithBytes(sha256: string): string[];
-  get(id: string): StoryDetail | undefined;
+  /** The versions made from exactly these bytes, oldest story first. */
+  versionsWithBytes(sha256: string): Array<{ storyId: string; versionId: string }>;
+  /** The story with its whole version chain, showing `versionId` (else the current version). */
+  get(id: string, versionId?: string): StoryDetail | undefined;
   /** The original bytes, verbatim. */
   blob(sha256: string): Uint8Array | undefined;
   count(): number;
+}
+
+export interface StoryRepositoryOptions {
+  /** The clock an embargo is read against, in ms since the epoch (injectable for tests). */
+  now?: () => number;
 }
 
 interface VersionRow {
@@ -42,61 +63,138 @@ interface VersionRow {
   format: string;
   received_at: string;
   story_json: string;
+  pub_status: PubStatus;
+  killed: number;
+  corrected: number;
+  embargoed_until: string | null;
 }
 
-export function createStoryRepository(archive: Archive): StoryRepository {
+interface UriMatch {
+  id: string;
+  rowid: number;
+  provider: string | null;
+}
+
+export function createStoryRepository(archive: Archive, options: StoryRepositoryOptions = {}): StoryRepository {
   const db: Database.Database = archive.db;
+  const now = options.now ?? Date.now;
   const indexText = db.prepare('INSERT INTO story_search (rowid, headline, slugline, byline, body) VALUES (?, ?, ?, ?, ?)');
-  const idsWithBytes = db
-    .prepare(
-      `SELECT s.id FROM story_versions v JOIN stories s ON s.id = v.story_id
-       WHERE v.sha256 = ? GROUP BY s.id ORDER BY min(s.rowid)`,
-    )
-    .pluck();
+  const unindex = db.prepare('DELETE FROM story_search WHERE rowid = ?');
+  const versionsBySha = db.prepare(
+    `SELECT v.story_id AS storyId, v.id AS versionId FROM story_versions v JOIN stories s ON s.id = v.story_id
+     WHERE v.sha256 = ? ORDER BY s.rowid, v.version`,
+  );
+  const storiesByUri = db.prepare(
+    `SELECT s.id, s.rowid,
+       (SELECT provider FROM story_versions WHERE story_id = s.id ORDER BY version DESC LIMIT 1) AS provider
+     FROM stories s WHERE s.uri = ? ORDER BY s.rowid`,
+  );
+  const newestVersion = db.prepare('SELECT max(version) FROM story_versions WHERE story_id = ?').pluck();
+  const versionNumbered = db.prepare('SELECT 1 FROM story_versions WHERE story_id = ? AND version = ?');
+  const sameContent = db.prepare('SELECT id, version FROM story_versions WHERE story_id = ? AND story_json = ?');
   const storyById = db.prepare('SELECT rowid, id FROM stories WHERE id = ?');
   const versionsOf = db.prepare(
-    `SELECT id, version, file_name, sha256, byte_length, format, received_at, story_json
+    `SELECT id, version, file_name, sha256, byte_length, format, received_at, story_json, pub_status, killed, corrected,
+       embargoed_until
      FROM story_versions WHERE story_id = ? ORDER BY version`,
   );
   const blobBySha = db.prepare('SELECT bytes FROM blobs WHERE sha256 = ?').pluck();
   const countStories = db.prepare('SELECT count(*) FROM stories').pluck();
 
+  function index(rowid: number, story: WireStory): void {
+    indexText.run(rowid, story.headline, story.slugline ?? null, story.byline ?? null, story.body.join('\n\n'));
+  }
+
+  /** The archived story this one is a version of: same uri, and the same provider when both name one. */
+  function storyWithUri(story: WireStory): UriMatch | undefined {
+    if (story.uri === undefined || story.uri === '') return undefined;
+    const provider = normaliseProvider(story.provider);
+    const candidates = storiesByUri.all(story.uri) as UriMatch[];
+    return candidates.find((c) => {
+      const theirs = normaliseProvider(c.provider);
+      return provider === null || theirs === null || provider === theirs;
+    });
+  }
+
   function insertFile(writer: RecordWriter, file: ParsedFile): StoredStory[] {
     // Hashed here, not taken from the caller: the blob's address must be its content's.
     const sha256 = sha256Hex(file.bytes);
-    writer.putBlob(sha256, file.bytes);
-    return file.stories.map((story) => {
-      const created = writer.insert('story', { received_at: file.receivedAt, uri: story.uri ?? null });
-      writer.insert('story_version', {
-        story_id: created.id,
-        version: 1,
+    let blobStored = false;
+
+    function insertVersion(storyId: string, version: number, story: WireStory, json: string): string {
+      if (!blobStored) {
+        writer.putBlob(sha256, file.bytes);
+        blobStored = true;
+      }
+      return writer.insert('story_version', {
+        story_id: storyId,
+        version,
         file_name: file.fileName,
         sha256,
         byte_length: file.bytes.byteLength,
         format: story.format || file.format,
         received_at: file.receivedAt,
-        story_json: JSON.stringify(story),
-      });
-      indexText.run(created.rowid, story.headline, story.slugline ?? null, story.byline ?? null, story.body.join('\n\n'));
-      return created;
+        story_json: json,
+      }).id;
+    }
+
+    return file.stories.map((story): StoredStory => {
+      const json = JSON.stringify(story);
+      rememberStoryJson(json, story);
+      const match = storyWithUri(story);
+      if (!match) {
+        const created = writer.insert('story', { received_at: file.receivedAt, uri: story.uri ?? null });
+        const version = story.version ?? 1;
+        const versionId = insertVersion(created.id, version, story, json);
+        index(created.rowid, story);
+        return { id: created.id, rowid: created.rowid, versionId, version, outcome: 'added' };
+      }
+
+      const same = sameContent.get(match.id, json) as { id: string; version: number } | undefined;
+      if (same) return { id: match.id, rowid: match.rowid, versionId: same.id, version: same.version, outcome: 'duplicate' };
+
+      const newest = newestVersion.get(match.id) as number;
+      // A number already taken by different copy (a resend that changed it) or no number at all: next in the chain.
+      const taken = story.version !== undefined && versionNumbered.get(match.id, story.version) !== undefined;
+      const version = story.version !== undefined && !taken ? story.version : newest + 1;
+      const versionId = insertVersion(match.id, version, story, json);
+      // The search entry shows the current version; a stale one arriving late only joins the chain.
+      if (version > newest) {
+        unindex.run(match.rowid);
+        index(match.rowid, story);
+      }
+      return { id: match.id, rowid: match.rowid, versionId, version, outcome: 'updated' };
     });
   }
 
   return {
     insertFile,
     storeFile: (file) => archive.write((writer) => insertFile(writer, file)),
-    storyIdsWithBytes: (sha256) => idsWithBytes.all(sha256) as string[],
-    get(id) {
+    storyIdsWithBytes: (sha256) => [...new Set((versionsBySha.all(sha256) as Array<{ storyId: string }>).map((r) => r.storyId))],
+    versionsWithBytes: (sha256) => versionsBySha.all(sha256) as Array<{ storyId: string; versionId: string }>,
+    get(id, versionId) {
       const story = storyById.get(id) as { id: string } | undefined;
       if (!story) return undefined;
       const rows = versionsOf.all(id) as VersionRow[];
-      const latest = rows.at(-1);
-      if (!latest) return undefined;
+      const current = rows.at(-1);
+      const shown = versionId === undefined ? current : rows.find((r) => r.id === versionId);
+      if (!current || !shown) return undefined;
+      const state = deriveStoryState(
+        {
+          killed: rows.some((r) => r.killed === 1),
+          corrected: rows.some((r) => r.corrected === 1),
+          currentPubStatus: current.pub_status,
+          embargoedUntil: latest(rows.map((r) => r.embargoed_until)),
+        },
+        now(),
+      );
+      const infos = rows.map(versionInfo);
       return {
         id,
-        story: WireStory.parse(JSON.parse(latest.story_json)),
-        version: versionInfo(latest),
-        versions: rows.map(versionInfo),
+        state,
+        story: WireStory.parse(JSON.parse(shown.story_json)),
+        version: infos[rows.indexOf(shown)] as StoryVersionInfo,
+        versions: infos,
       };
     },
     blob(sha256) {
@@ -111,10 +209,25 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+function normaliseProvider(provider: string | null | undefined): string | null {
+  const p = provider?.trim().toLowerCase();
+  return p ? p : null;
+}
+
+/** The greatest of normalised ISO times, as SQL's max() picks it. */
+function latest(values: ReadonlyArray<string | null>): string | null {
+  let best: string | null = null;
+  for (const v of values) if (v !== null && (best === null || v > best)) best = v;
+  return best;
+}
+
 function versionInfo(row: VersionRow): StoryVersionInfo {
+  const story = JSON.parse(row.story_json) as Pick<WireStory, 'signals'>;
   return {
     id: row.id,
     version: row.version,
+    pubStatus: row.pub_status,
+    signals: story.signals ?? [],
     fileName: row.file_name,
     sha256: row.sha256,
     byteLength: row.byte_length,

@@ -7,17 +7,30 @@ import { entities, type EntityDef, type EntityName, type FieldName, type FieldVa
 /**
  * The one way records change. Inside `write`, every insert or update stamps the
  * record with this archive's site id and a hybrid-logical-clock timestamp and
- * appends one op per changed field to `ops`, all in the caller's transaction.
+ * appends ops to `ops`, all in the caller's transaction:
+ *
+ * - an insert appends ONE op, field RECORD_FIELD ('*'), whose value is a JSON
+ *   object of every field: it sets them all at that clock time. Per field it
+ *   means exactly what one op per field would, and a replica replaying it
+ *   creates the row whole, never from some of its fields. (One op per field
+ *   was half the rows a bulk ingest wrote.)
+ * - an update appends one op per field whose value changed.
+ *
+ * Per field, the op with the highest clock wins; a '*' op counts for each of
+ * its fields. Field values are text, integers or null, which JSON keeps as they are.
  */
 export interface RecordWriter {
   readonly siteId: string;
-  /** Creates a record with a fresh globally unique id; every field is logged. */
+  /** Creates a record with a fresh globally unique id; every field is logged, in one op. */
   insert<E extends EntityName>(entity: E, fields: FieldValues<E>): { id: string; rowid: number };
   /** Changes some fields of a record; only fields whose value differs are logged. Returns the fields changed. */
   update<E extends EntityName>(entity: E, id: string, changes: Partial<FieldValues<E>>): FieldName<E>[];
   /** Keeps bytes verbatim under their sha256 (content, not a record: the version that cites it is logged). */
   putBlob(sha256: string, bytes: Uint8Array): void;
 }
+
+/** The `field` of the op that creates a record with all of its fields. */
+export const RECORD_FIELD = '*';
 
 export interface WritePath {
   /** Runs `fn` in one IMMEDIATE transaction: all of its rows and ops are stored, or none. */
@@ -72,13 +85,15 @@ export function createWritePath(db: Database.Database, siteId: string, options: 
       const def = entities[entity] as EntityDef<string>;
       const values = fields as Record<string, SqlValue>;
       const id = randomUUID();
-      let hlc = '';
+      const record: Record<string, SqlValue> = {};
       for (const field of def.fields) {
         if (!(field in values)) throw new Error(`${entity}.${field} is missing`);
-        hlc = log(entity, id, field, values[field] ?? null);
+        const value = values[field] ?? null;
+        if (typeof value === 'bigint') throw new Error(`${entity}.${field} is a bigint, which the op log cannot keep exactly`);
+        record[field] = value;
       }
-      const row: Record<string, SqlValue> = { id, site: siteId, hlc };
-      for (const field of def.fields) row[field] = values[field] ?? null;
+      const hlc = log(entity, id, RECORD_FIELD, JSON.stringify(record));
+      const row: Record<string, SqlValue> = { id, site: siteId, hlc, ...record };
       Object.assign(row, def.derive?.(values));
       const columns = Object.keys(row);
       const sql = `INSERT INTO ${def.table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`;

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { SNIPPET_MARK_CLOSE, SNIPPET_MARK_OPEN, type StorySummary } from '../../shared/model/story.ts';
 import type { Archive } from '../archive.ts';
+import { deriveStoryState } from '../repositories/story-state.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { toFtsMatch } from './fts-query.ts';
 
@@ -33,11 +34,15 @@ interface Row {
   language: string | null;
   pub_status: StorySummary['pubStatus'];
   received_at: string;
+  /** JSON [version count, any killed, any corrected, latest embargo]: what all versions say together. */
+  chain: string;
   snippet: string | null;
 }
 
 const SUMMARY_COLUMNS = `s.rowid AS rowid, s.id AS id, v.headline, v.headline_derived, v.slugline, v.provider,
-  v.place, v.language, v.pub_status, v.received_at`;
+  v.place, v.language, v.pub_status, v.received_at,
+  (SELECT json_array(count(*), max(killed), max(corrected), max(embargoed_until))
+   FROM story_versions WHERE story_id = s.id) AS chain`;
 /** The newest version of story s, through the (story_id, version) index. */
 const NEWEST_VERSION = `v.rowid = (SELECT rowid FROM story_versions WHERE story_id = s.id ORDER BY version DESC LIMIT 1)`;
 const MAX_ROWID = Number.MAX_SAFE_INTEGER;
@@ -48,9 +53,10 @@ export type StorySearch = (request: SearchRequest) => SearchPage;
  * Newest first, always: rowid is arrival order, so FTS5 walks its index
  * backwards and stops after one page instead of ranking every match.
  */
-export function createStorySearch(archive: Archive, options: { countCap?: number } = {}): StorySearch {
+export function createStorySearch(archive: Archive, options: { countCap?: number; now?: () => number } = {}): StorySearch {
   const db: Database.Database = archive.db;
   const countCap = options.countCap ?? COUNT_CAP;
+  const now = options.now ?? Date.now;
   const matchPage = db.prepare(
     `SELECT ${SUMMARY_COLUMNS}, snippet(story_search, -1, '${SNIPPET_MARK_OPEN}', '${SNIPPET_MARK_CLOSE}', '…', 24) AS snippet
      FROM story_search
@@ -83,8 +89,9 @@ export function createStorySearch(archive: Archive, options: { countCap?: number
     const more = rows.length > limit;
     const items = rows.slice(0, limit);
     const last = items.at(-1);
+    const at = now();
     return {
-      items: items.map(toSummary),
+      items: items.map((row) => toSummary(row, at)),
       total: Math.min(counted, countCap),
       capped: counted > countCap,
       nextCursor: more && last ? encodeCursor(last.rowid) : null,
@@ -92,7 +99,9 @@ export function createStorySearch(archive: Archive, options: { countCap?: number
   };
 }
 
-function toSummary(row: Row): StorySummary {
+/** The row as the list shows it; the state is read against the clock now, so an embargo lifts without a write. */
+function toSummary(row: Row, nowMs: number): StorySummary {
+  const [versionCount, killed, corrected, embargoedUntil] = JSON.parse(row.chain) as [number, number, number, string | null];
   return {
     id: row.id,
     headline: row.headline,
@@ -102,6 +111,9 @@ function toSummary(row: Row): StorySummary {
     place: row.place,
     language: row.language,
     pubStatus: row.pub_status,
+    state: deriveStoryState({ killed: killed === 1, corrected: corrected === 1, currentPubStatus: row.pub_status, embargoedUntil }, nowMs),
+    versionCount,
+    embargoedUntil,
     receivedAt: row.received_at,
     snippet: row.snippet,
   };

@@ -14,9 +14,11 @@ export function describeStory(story: WireStory): string {
   return `  ${story.headline}${story.headlineDerived ? '  (headline derived from the lead)' : ''}\n  ${facts.join(' · ')}\n`;
 }
 
-/** A search hit on two lines: the row, then its snippet with matches in [brackets]. */
+/** A search hit on two lines: the row, then its snippet with matches in [brackets]. A story that is not plainly usable says so first. */
 export function describeSummary(s: StorySummary): string {
-  const cells = [s.id, s.receivedAt.slice(0, 10), s.provider ?? '-', s.place ?? '-', s.headline];
+  const state = s.state && s.state !== 'usable' ? `${s.state.toUpperCase()}${s.state === 'embargoed' && s.embargoedUntil ? ` until ${s.embargoedUntil}` : ''}` : undefined;
+  const versions = s.versionCount !== undefined && s.versionCount > 1 ? `${s.versionCount} versions` : undefined;
+  const cells = [s.id, s.receivedAt.slice(0, 10), s.provider ?? '-', s.place ?? '-', ...(state ? [state] : []), ...(versions ? [versions] : []), s.headline];
   const snippet = s.snippet ? `\n    ${markSnippet(s.snippet)}` : '';
   return `${cells.join('  ')}${snippet}\n`;
 }
@@ -29,6 +31,7 @@ export function markSnippet(snippet: string): string {
 export function describeDetail(detail: StoryDetail): string {
   const s = detail.story;
   const lines: string[] = [s.headline + (s.headlineDerived ? '  (derived from the lead)' : ''), ''];
+  if (detail.state && detail.state !== 'usable') lines.splice(1, 0, STATE_WARNINGS[detail.state]);
   const field = (label: string, value: string | number | undefined): void => {
     if (value !== undefined && value !== '') lines.push(`${label.padEnd(12)}${value}`);
   };
@@ -41,7 +44,9 @@ export function describeDetail(detail: StoryDetail): string {
   field('Copyright', s.copyright);
   field('Usage terms', s.usageTerms);
   field('Language', s.language);
-  field('Status', s.pubStatus);
+  field('Status', [s.pubStatus, ...(s.signals ?? [])].join(', '));
+  field('Embargo', s.embargoedUntil);
+  if (detail.version.id !== detail.versions.at(-1)?.id) field('Version', `${detail.version.version} of ${detail.versions.length} (not the current one)`);
   field('Format', s.format);
   field('File', `${detail.version.fileName} (version ${detail.version.version}, sha256 ${detail.version.sha256.slice(0, 12)}…)`);
   lines.push('');
@@ -58,12 +63,23 @@ export function describeDetail(detail: StoryDetail): string {
     lines.push('');
   }
   if (detail.versions.length > 1) {
-    lines.push('Versions:');
-    for (const v of detail.versions) lines.push(`  ${v.version}  ${v.receivedAt}  ${v.fileName}`);
+    lines.push('Versions (oldest first; the last is current):');
+    for (const v of detail.versions) {
+      const marker = v.id === detail.version.id ? '*' : ' ';
+      const status = [v.pubStatus, ...(v.signals ?? [])].filter((x) => x !== undefined).join(', ');
+      lines.push(`${marker} ${v.version}  ${v.receivedAt}  ${status.padEnd(10)}  ${v.fileName}  ${v.id}`);
+    }
     lines.push('');
   }
   return lines.join('\n');
 }
+
+const STATE_WARNINGS: Record<Exclude<NonNullable<StoryDetail['state']>, 'usable'>, string> = {
+  killed: '*** KILLED: the agency withdrew this story; do not use it ***',
+  withheld: '*** WITHHELD: the agency asks not to use this story for now ***',
+  embargoed: '*** EMBARGOED: not to be published before the embargo lifts ***',
+  corrected: '*** CORRECTED: the agency corrected this story; check what was published ***',
+};
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -3,10 +3,17 @@ import { withArchive } from './archive-session.ts';
 import { printJson, progressLine, type CliIo } from './cli-io.ts';
 import { EXIT_OK, EXIT_REJECTED } from './exit-codes.ts';
 
-export async function runIngest(paths: string[], opts: { data?: string; json?: boolean }, io: CliIo): Promise<number> {
+export interface IngestCommandOptions {
+  data?: string;
+  json?: boolean;
+  watch?: boolean;
+}
+
+export async function runIngest(paths: string[], opts: IngestCommandOptions, io: CliIo): Promise<number> {
+  if (opts.watch) return (await import('./watch-command.ts')).runWatch(paths, opts, io);
   return withArchive(opts.data, async ({ services, dataDir }) => {
     const progress = progressLine(io);
-    const results = await services.ingestPaths(paths, (done, total, file) => progress.update(`[${done}/${total}] ${file}`));
+    const results = await services.ingestPaths(paths, (done, total, file) => progress.update(`[${done}/${total}] ${file}`), { source: 'cli' });
     progress.clear();
     // Rejections go to stderr in both modes, `FILE: problem` (the services name the file), like `parse`.
     for (const r of results) if (r.status === 'rejected') io.err(`${r.error ?? `${r.file}: rejected`}\n`);
@@ -16,16 +23,31 @@ export async function runIngest(paths: string[], opts: { data?: string; json?: b
   });
 }
 
-/** What was added and what was a duplicate, then the counts (rejections are already on stderr). */
-export function describeIngest(results: IngestFileResult[]): string {
-  const lines: string[] = [];
-  for (const r of results) {
-    if (r.status === 'rejected') continue;
-    const ids = r.storyIds.length > 0 ? `  ${r.storyIds.join(', ')}` : '';
-    lines.push(`${r.status === 'added' ? 'added    ' : 'duplicate'}  ${r.file}${ids}`);
-    for (const w of r.warnings) lines.push(`           warning: ${w}`);
-  }
-  const count = (status: IngestFileResult['status']): number => results.filter((r) => r.status === status).length;
-  lines.push(`${count('added')} added, ${count('duplicate')} duplicate, ${count('rejected')} rejected`);
+const STATUS_WORDS: Record<IngestFileResult['status'], string> = {
+  added: 'added',
+  updated: 'updated',
+  duplicate: 'duplicate',
+  rejected: 'rejected',
+};
+
+/** One line for a file that went in (or was already there), its warnings under it. */
+export function describeResult(r: IngestFileResult): string {
+  const ids = r.storyIds.length > 0 ? `  ${r.storyIds.join(', ')}` : '';
+  const lines = [`${STATUS_WORDS[r.status].padEnd(9)}  ${r.file}${ids}`];
+  for (const w of r.warnings) lines.push(`           warning: ${w}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** What was added, updated or a duplicate, then the counts (rejections are already on stderr). */
+export function describeIngest(results: IngestFileResult[]): string {
+  return `${results
+    .filter((r) => r.status !== 'rejected')
+    .map(describeResult)
+    .join('')}${describeCounts(results)}\n`;
+}
+
+export function describeCounts(results: readonly IngestFileResult[]): string {
+  const count = (status: IngestFileResult['status']): number => results.filter((r) => r.status === status).length;
+  const updated = count('updated') > 0 ? `${count('updated')} updated, ` : '';
+  return `${count('added')} added, ${updated}${count('duplicate')} duplicate, ${count('rejected')} rejected`;
 }

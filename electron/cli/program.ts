@@ -4,9 +4,9 @@ import type { CliIo } from './cli-io.ts';
 
 export interface CommandRunners {
   parse(files: string[], opts: { json?: boolean }): Promise<number>;
-  ingest(paths: string[], opts: { data?: string; json?: boolean }): Promise<number>;
+  ingest(paths: string[], opts: { data?: string; json?: boolean; watch?: boolean }): Promise<number>;
   search(query: string, opts: { data?: string; json?: boolean; limit?: number }): Promise<number>;
-  show(id: string, opts: { data?: string; json?: boolean }): Promise<number>;
+  show(id: string, opts: { data?: string; json?: boolean; versionId?: string }): Promise<number>;
   serve(opts: { data?: string; port?: number }): Promise<number>;
 }
 
@@ -34,10 +34,11 @@ export function buildProgram(io: CliIo, run: CommandRunners, setExit: (code: num
   program
     .command('ingest')
     .description('store wire files and folders (recursively) in the archive')
-    .argument('<path...>', 'files and folders')
+    .argument('<path...>', 'files and folders (with --watch: the folders to watch)')
     .option('--data <dir>', DATA_HELP)
-    .option('--json', 'print the result of every file as JSON')
-    .action(async (paths: string[], opts: { data?: string; json?: boolean }) => setExit(await run.ingest(paths, opts)));
+    .option('--json', 'print the result of every file as JSON (with --watch: one JSON line per file)')
+    .option('--watch', 'keep watching the folders and ingest every file that arrives, until Ctrl+C; failed files move to rejected/')
+    .action(async (paths: string[], opts: { data?: string; json?: boolean; watch?: boolean }) => setExit(await run.ingest(paths, opts)));
 
   program
     .command('search')
@@ -54,7 +55,8 @@ export function buildProgram(io: CliIo, run: CommandRunners, setExit: (code: num
     .argument('<id>', 'the story id (from search)')
     .option('--data <dir>', DATA_HELP)
     .option('--json', 'print the story as JSON')
-    .action(async (id: string, opts: { data?: string; json?: boolean }) => setExit(await run.show(id, opts)));
+    .option('--version-id <id>', 'show this version of the story (ids in its version chain) instead of the current one')
+    .action(async (id: string, opts: { data?: string; json?: boolean; versionId?: string }) => setExit(await run.show(id, opts)));
 
   program
     .command('serve')

@@ -1,6 +1,7 @@
 import type { CliIo } from './cli-io.ts';
 import { EXIT_OK } from './exit-codes.ts';
 import { startServing } from './serve.ts';
+import { untilSignal } from './until-signal.ts';
 
 /** Serves until SIGINT or SIGTERM; the URL (with the token) is stdout's only line. */
 export async function runServe(opts: { data?: string; port?: number }, io: CliIo): Promise<number> {
@@ -8,14 +9,7 @@ export async function runServe(opts: { data?: string; port?: number }, io: CliIo
   io.err(`Copydesk: serving the archive in ${serving.dataDir} on 127.0.0.1 (Ctrl+C stops).\n`);
   if (!serving.rendererBuilt) io.err('Copydesk: the user interface is not built; run npm run build:renderer.\n');
   io.out(`${serving.url}\n`);
-  await new Promise<void>((resolve) => {
-    const stop = (): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      void serving.stop().then(resolve);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  await untilSignal();
+  await serving.stop();
   return EXIT_OK;
 }

@@ -29,7 +29,7 @@ export async function startServing(opts: { data?: string; port?: number; rendere
       },
     };
   } catch (err) {
-    services.close();
+    await services.close();
     throw err;
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IngestFileResult } from '../model/ingest.ts';
+import { IngestFileResult, IngestLogEntry, IngestSettings, IngestSource } from '../model/ingest.ts';
 import { StoryDetail, StorySummary } from '../model/story.ts';
 
 /**
@@ -38,7 +38,13 @@ export const methods = {
     }),
   },
   'story.get': {
-    input: z.object({ id: z.string().min(1).max(100) }).strict(),
+    input: z
+      .object({
+        id: z.string().min(1).max(100),
+        /** A version of the story to show; the newest when absent. */
+        versionId: z.string().min(1).max(100).optional(),
+      })
+      .strict(),
     output: StoryDetail,
   },
   'ingest.file': {
@@ -47,9 +53,35 @@ export const methods = {
         name: z.string().min(1).max(1024),
         /** The file's bytes, base64: both transports carry JSON-shaped values. */
         dataBase64: z.string(),
+        source: IngestSource.default('import'),
       })
       .strict(),
     output: IngestFileResult,
+  },
+  'ingest.log': {
+    input: z
+      .object({
+        limit: z.number().int().min(1).max(500).default(100),
+        /** Opaque cursor from the previous page. */
+        cursor: z.string().max(200).optional(),
+        /** Only rejected files. */
+        rejectedOnly: z.boolean().default(false),
+      })
+      .strict(),
+    output: z.object({ entries: z.array(IngestLogEntry), nextCursor: z.string().nullable() }),
+  },
+  'settings.get': {
+    input: z.object({}).strict(),
+    output: IngestSettings,
+  },
+  'settings.update': {
+    input: z
+      .object({
+        watchedFolders: z.array(z.string().min(1).max(4096)).max(50).optional(),
+        maxFileBytes: z.number().int().min(1024).max(1024 * 1024 * 1024).optional(),
+      })
+      .strict(),
+    output: IngestSettings,
   },
 } as const;
 
@@ -60,6 +92,9 @@ export const events = {
     file: z.string(),
   }),
   'archive.changed': z.object({ storyIds: z.array(z.string()) }),
+  /** A file was logged (imported, dropped, seen in a watched folder): the ingest log view refreshes. */
+  'ingest.logged': z.object({ entryIds: z.array(z.string()) }),
+  'settings.changed': IngestSettings,
 } as const;
 
 export type Methods = typeof methods;

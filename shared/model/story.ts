@@ -51,12 +51,26 @@ export const WireStory = z.object({
   versionCreated: z.string().optional(),
   pubStatus: PubStatus,
   edNote: z.string().optional(),
+  /**
+   * What the wire says this version is, beyond pubStatus: 'update',
+   * 'correction', 'writethru', 'kill', 'withdrawal', 'advisory'… (IPTC signals,
+   * ANPA/7901 take keys, NewsML 1.2 status).
+   */
+  signals: z.array(z.string()).optional(),
+  /** Subjects/keywords the wire attached (codes or names). */
+  subjects: z.array(z.string()).optional(),
+  /** Copy kept preformatted (ANPA/7901 tables, sports results): paragraphs that must not be reflowed. */
+  preformatted: z.array(z.number().int()).optional(),
   removed: z.array(RemovedPart),
   warnings: z.array(z.string()),
 });
 export type WireStory = z.infer<typeof WireStory>;
 
 /** A row of the archive list. */
+/** Where a story stands now, from all its versions: what the list and the reading pane show. */
+export const StoryState = z.enum(['usable', 'embargoed', 'withheld', 'corrected', 'killed']);
+export type StoryState = z.infer<typeof StoryState>;
+
 export const StorySummary = z.object({
   id: z.string(),
   headline: z.string(),
@@ -66,6 +80,10 @@ export const StorySummary = z.object({
   place: z.string().nullable(),
   language: z.string().nullable(),
   pubStatus: PubStatus,
+  /** Derived from every version; absent in archives written before versions were linked. */
+  state: StoryState.optional(),
+  versionCount: z.number().int().optional(),
+  embargoedUntil: z.string().nullable().optional(),
   receivedAt: z.string(),
   /** Search hit context with matches wrapped in U+E000 … U+E001 (never HTML). */
   snippet: z.string().nullable(),
@@ -75,6 +93,8 @@ export type StorySummary = z.infer<typeof StorySummary>;
 export const StoryVersionInfo = z.object({
   id: z.string(),
   version: z.number().int(),
+  pubStatus: PubStatus.optional(),
+  signals: z.array(z.string()).optional(),
   fileName: z.string(),
   sha256: z.string(),
   byteLength: z.number().int(),
@@ -86,6 +106,7 @@ export type StoryVersionInfo = z.infer<typeof StoryVersionInfo>;
 /** Everything the reading pane shows. */
 export const StoryDetail = z.object({
   id: z.string(),
+  state: StoryState.optional(),
   story: WireStory,
   version: StoryVersionInfo,
   versions: z.array(StoryVersionInfo),

@@ -21,6 +21,8 @@ export function knownAgency(name: string): string | undefined {
 /** Names in copyright and credit lines that identify an agency. */
 const AGENCY_MENTIONS: ReadonlyArray<{ pattern: RegExp; agency: string }> = [
   { pattern: /\bAgencia EFE\b|\bEFE\b/, agency: 'EFE' },
+  // Before AP: "Australian Associated Press" also contains "Associated Press".
+  { pattern: /\bAustralian Associated Press\b|\bAAP\b/, agency: 'AAP' },
   { pattern: /\bAssociated Press\b|\bAP\b/, agency: 'AP' },
   { pattern: /\bThomson Reuters\b|\bReuters\b/, agency: 'Reuters' },
   { pattern: /\bAgence France[- ]Presse\b|\bAFP\b/, agency: 'AFP' },
@@ -31,7 +33,6 @@ const AGENCY_MENTIONS: ReadonlyArray<{ pattern: RegExp; agency: string }> = [
   { pattern: /\bKyodo\b/, agency: 'Kyodo' },
   { pattern: /\bYonhap\b/, agency: 'Yonhap' },
   { pattern: /\bUnited Press International\b|\bUPI\b/, agency: 'UPI' },
-  { pattern: /\bAustralian Associated Press\b|\bAAP\b/, agency: 'AAP' },
   { pattern: /\bAgência Lusa\b|\bLusa\b/, agency: 'Lusa' },
 ];
 

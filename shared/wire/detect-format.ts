@@ -1,3 +1,5 @@
+import { opensTransmission } from './split-transmission.ts';
+
 /**
  * The wire formats Copydesk can tell apart by content. Only 'text' has a parser
  * so far; the others are recognised so an editor hears what the file is.
@@ -33,7 +35,7 @@ export const FORMAT_LABELS: Record<WireFormat, string> = {
 
 /** A scraped page or a fragment of one. */
 const HTML_ROOTS = new Set(['html', 'head', 'body', 'div', 'p', 'article', 'section', 'span', 'table', 'meta', 'h1', 'h2', 'h3', 'br', 'a', 'main', 'header']);
-const G2_ROOTS = new Set(['newsmessage', 'newsitem', 'packageitem', 'knowledgeitem', 'conceptitem', 'planningitem', 'catalogitem']);
+const G2_ROOTS = new Set(['newsmessage', 'newsitem', 'packageitem', 'knowledgeitem', 'conceptitem', 'planningitem', 'catalogitem', 'contentset']);
 
 /** The first element's local name, skipping the prolog (declaration, comments, DOCTYPE, PIs). */
 function xmlRootName(text: string): string | undefined {
@@ -52,6 +54,11 @@ function xmlRootName(text: string): string | undefined {
       const end = rest.indexOf('>');
       if (end < 0) return undefined;
       if (/^<!doctype\s+html\b/i.test(rest)) return 'html';
+      // An internal subset holds '>' of its own (entity bombs live there): the
+      // DOCTYPE names the root, which is enough to send the file to its XML
+      // parser, and that parser refuses the subset.
+      const declared = /^<!DOCTYPE\s+(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[^>[]*\[/i.exec(rest);
+      if (declared) return declared[1];
       rest = rest.slice(end + 1);
     } else {
       const m = /^<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(rest);
@@ -66,7 +73,7 @@ function xmlFormat(root: string): WireFormat {
   if (name === 'nitf') return 'nitf';
   if (root === 'NewsML') return 'newsml-1.2';
   if (G2_ROOTS.has(name)) return 'newsml-g2';
-  if (name === 'rss' || name === 'feed' || name === 'rdf') return 'feed';
+  if (name === 'rss' || name === 'feed' || name === 'rdf' || name === 'entry') return 'feed';
   if (HTML_ROOTS.has(name)) return 'html';
   return 'xml';
 }
@@ -96,12 +103,21 @@ function jsonFormat(text: string): WireFormat | undefined {
   return 'json';
 }
 
+/**
+ * AP copy whose control characters a gateway stripped still shows ANPA's ^
+ * header lines, ended by "<" (flush left) or "=" (centred): "^BC-US--Senate-Budget,650<".
+ */
+function looksLikeCaretCopy(head: string): boolean {
+  const lines = head.slice(0, 2000).split('\n', 12).map((l) => l.trim()).filter((l) => l !== '');
+  if (!lines[0]?.startsWith('^')) return false;
+  return lines.filter((l) => /^\^.{1,200}[<=]$/.test(l)).length >= 2;
+}
+
 /** What the decoded file is, judged by its content (never its name). */
 export function detectFormat(text: string): WireFormat {
   const head = text.trimStart();
-  // 7901 and ANPA open each transmission with SOH, sometimes after SYN fill bytes.
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  if (/^[\u0016]*\u0001/.test(head)) return 'iptc7901';
+  // 7901 and ANPA open each transmission with SOH (sometimes after SYN fill), or STX when the header was cut off.
+  if (opensTransmission(head) || looksLikeCaretCopy(head)) return 'iptc7901';
   if (head.startsWith('<')) {
     const root = xmlRootName(head);
     if (root !== undefined) return xmlFormat(root);

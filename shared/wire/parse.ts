@@ -2,15 +2,38 @@ import type { WireStory } from '../model/story.ts';
 import { decodeText } from './decode-text.ts';
 import { detectFormat, FORMAT_LABELS, type WireFormat } from './detect-format.ts';
 import { detectLanguage } from './detect-language.ts';
+import { parseAnpa } from './parse-anpa.ts';
+import { parseEmailBytes } from './parse-email.ts';
+import { parseFeed } from './parse-feed.ts';
+import { parseNewsmlG2 } from './parse-newsml-g2.ts';
+import { parseNewsml12 } from './parse-newsml12.ts';
+import { parseNinjs } from './parse-ninjs.ts';
+import { parseNitf } from './parse-nitf.ts';
 import { parseText } from './parse-text.ts';
 import { sniffBytes, sniffText } from './sniff.ts';
-import type { ParseResult } from './types.ts';
+import type { FormatParser, ParseResult } from './types.ts';
 
 export { MAX_WIRE_FILE_BYTES } from './sniff.ts';
 
-/** The parsers Copydesk has, by format; issue 3 adds the XML, JSON and 7901 ones here. */
-const PARSERS: Partial<Record<WireFormat, (text: string) => ParseResult>> = {
+/** The parser for each format Copydesk reads; the others are recognised and declined. */
+const PARSERS: Partial<Record<WireFormat, FormatParser>> = {
   text: parseText,
+  nitf: parseNitf,
+  'newsml-1.2': parseNewsml12,
+  'newsml-g2': parseNewsmlG2,
+  feed: parseFeed,
+  ninjs: parseNinjs,
+  // JSON that is not obviously ninjs may still be (1.x items, events); parseNinjs declines the rest clearly.
+  json: parseNinjs,
+  iptc7901: parseAnpa,
+};
+
+/**
+ * Formats whose parts declare their own charsets (MIME) read the raw bytes:
+ * the file-wide decoding guess cannot be undone for them.
+ */
+const BYTE_PARSERS: Partial<Record<WireFormat, (bytes: Uint8Array) => ParseResult>> = {
+  email: parseEmailBytes,
 };
 
 function withLanguage(story: WireStory): WireStory {
@@ -33,22 +56,24 @@ function read(bytes: Uint8Array): ParseResult {
   if (junk) return { ok: false, error: junk };
 
   const format = detectFormat(text);
-  const parser = PARSERS[format];
+  const byteParser = BYTE_PARSERS[format];
+  const parser: FormatParser | undefined = byteParser ? () => byteParser(bytes) : PARSERS[format];
+  // A byte parser decodes each part itself: the file-wide guess says nothing about its copy.
+  const warnings = byteParser ? [] : decodeWarnings;
   if (!parser) {
     return {
       ok: false,
       error: {
         code: 'unsupported-format',
-        message: `looks like ${FORMAT_LABELS[format]}; this version reads agency plain text only`,
+        message: `looks like ${FORMAT_LABELS[format]}, which Copydesk does not read as wire copy`,
       },
     };
   }
   const result = parser(text);
   if (!result.ok) return result;
   return {
-    ok: true,
-    format: result.format,
-    stories: result.stories.map((s) => withLanguage({ ...s, warnings: [...decodeWarnings, ...s.warnings] })),
+    ...result,
+    stories: result.stories.map((s) => withLanguage({ ...s, warnings: [...warnings, ...s.warnings] })),
   };
 }
 

@@ -1,3 +1,4 @@
+import { opensTransmission } from './split-transmission.ts';
 import type { WireError } from './types.ts';
 
 /** Wire stories are kilobytes; a file this big is not one, and reading it would stall the batch. */
@@ -42,14 +43,24 @@ function isControl(code: number): boolean {
   return code < 0x20 || (code >= 0x7f && code <= 0x9f);
 }
 
+/**
+ * The codes an ANPA-1312 / IPTC 7901 transmission is built from: framing (SOH,
+ * STX, ETX, EOT, SYN fill, DEL fill), the format identifier (DC1–DC4), agate
+ * table marks (BS, DLE, RS, US) and page ends (VT, FF). A short kill notice or
+ * an agate table is full of them and is still copy.
+ */
+const TRANSMISSION_CODES = new Set([0x01, 0x02, 0x03, 0x04, 0x08, 0x0b, 0x0c, 0x10, 0x11, 0x12, 0x13, 0x14, 0x16, 0x1e, 0x1f, 0x7f]);
+
 /** Checks on the decoded text: nothing but blank space, or binary data that happened to decode. */
 export function sniffText(text: string): WireError | undefined {
   if (text.trim() === '') return { code: 'empty', message: 'the file holds only blank space' };
   if (text.includes('\u0000')) return { code: 'binary', message: 'the file holds binary data (NUL bytes), not text' };
   if (!ANY_CONTROL.test(text)) return undefined;
+  const transmission = opensTransmission(text);
   let controls = 0;
   for (let i = 0; i < text.length; i++) {
-    if (isControl(text.charCodeAt(i))) controls++;
+    const code = text.charCodeAt(i);
+    if (isControl(code) && !(transmission && TRANSMISSION_CODES.has(code))) controls++;
   }
   if (controls / text.length > MAX_CONTROL_SHARE) {
     return { code: 'binary', message: 'the file holds binary data (mostly control characters), not text' };

@@ -1,4 +1,5 @@
 import type { WireStory } from '../model/story.ts';
+import { isSchemaUri } from './uri-syntax.ts';
 
 export const NINJS_SCHEMA_URI = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#';
 
@@ -36,7 +37,7 @@ function wordCount(text: string): number {
 
 /** A URI ninjs accepts ("format": "uri" needs a scheme); anything else falls back. */
 function isUri(value: string): boolean {
-  return /^[A-Za-z][A-Za-z\d+.-]*:[^\s]*$/.test(value);
+  return /^[A-Za-z][A-Za-z\d+.-]*:[^\s]*$/.test(value) && isSchemaUri(value);
 }
 
 /**

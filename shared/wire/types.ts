@@ -17,5 +17,18 @@ export interface WireError {
 }
 
 export type ParseResult =
-  | { ok: true; format: string; stories: WireStory[] }
+  | {
+      ok: true;
+      format: string;
+      stories: WireStory[];
+      /**
+       * Items the file held that are not stories, said in words ("a NewsML-G2
+       * package item (urn:…), not a story"): recognised and reported, never
+       * mis-read as copy.
+       */
+      notes?: string[];
+    }
   | { ok: false; error: WireError };
+
+/** A format's parser: decoded text in, stories or a typed error out. Never throws. */
+export type FormatParser = (text: string) => ParseResult;

@@ -10,10 +10,13 @@ import { useListKeys } from './use-list-keys.ts';
 const SEARCH_DEBOUNCE_MS = 160;
 
 export function ArchivePane({
+  active,
   openId,
   onOpen,
   children,
 }: {
+  /** False while another section fills the window: the pane stays mounted (search and scroll kept) but hidden. */
+  active: boolean;
   openId: string | null;
   onOpen: (id: string) => void;
   /** Shown between the search bar and the list (the import panel). */
@@ -39,6 +42,7 @@ export function ArchivePane({
   );
 
   useListKeys({
+    enabled: active,
     focusSearch: () => {
       searchRef.current?.focus();
       searchRef.current?.select();
@@ -51,7 +55,7 @@ export function ArchivePane({
 
   const typing = text.trim() !== query;
   return (
-    <section id="archive" className="archive-pane" aria-labelledby="archive-title">
+    <section className="archive-pane" aria-labelledby="archive-title" hidden={!active}>
       <header className="pane-header">
         <div className="pane-title-row">
           <h1 id="archive-title" className="pane-title">

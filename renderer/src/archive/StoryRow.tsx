@@ -1,6 +1,9 @@
 import type { CSSProperties, Ref } from 'react';
 import type { StorySummary } from '../../../shared/model/story.ts';
 import { formatListTime } from '../common/format-time.ts';
+import { StateChip } from '../common/StateChip.tsx';
+import { effectiveState } from '../common/story-state.ts';
+import { VersionBadge } from '../common/VersionBadge.tsx';
 import { Snippet } from './Snippet.tsx';
 
 export function storyRowId(storyId: string): string {
@@ -27,7 +30,8 @@ export function StoryRow({
   onClick: () => void;
 }) {
   const rowId = storyRowId(story.id);
-  const classes = ['story-row', selected && 'is-selected', open && 'is-open'].filter(Boolean).join(' ');
+  const state = effectiveState(story.state, story.pubStatus, story.embargoedUntil);
+  const classes = ['story-row', `is-${state}`, selected && 'is-selected', open && 'is-open'].filter(Boolean).join(' ');
   return (
     <div
       ref={rowRef}
@@ -47,7 +51,8 @@ export function StoryRow({
         {story.provider && <span className="story-row-provider">{story.provider}</span>}
         {story.place && <span className="story-row-place">{story.place}</span>}
         {story.language && <span className="story-row-language">{story.language}</span>}
-        {story.pubStatus !== 'usable' && <span className={`chip chip-status-${story.pubStatus}`}>{story.pubStatus}</span>}
+        <StateChip state={state} embargoedUntil={story.embargoedUntil} />
+        <VersionBadge count={story.versionCount} />
         <time className="story-row-time" dateTime={story.receivedAt}>
           {formatListTime(story.receivedAt)}
         </time>

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 
 export interface ListKeyActions {
+  /** False while another section fills the window: its keys are its own. */
+  enabled: boolean;
   focusSearch: () => void;
   move: (delta: 1 | -1) => void;
   openSelected: () => void;
@@ -22,6 +24,7 @@ export function useListKeys(actions: ListKeyActions): void {
       const target = event.target instanceof Element ? event.target : null;
       if (isTextEntry(target)) return;
       const act = latest.current;
+      if (!act.enabled) return;
       switch (event.key) {
         case '/':
           event.preventDefault();

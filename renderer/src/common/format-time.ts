@@ -20,3 +20,26 @@ export function formatFullTime(iso: string): string {
   if (Number.isNaN(date.getTime())) return iso;
   return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? dateOnly.format(date) : full.format(date);
 }
+
+const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const clockSeconds = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const dayAndClock = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+const yearAndClock = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** When an embargo lifts, always with the time: "09:00" today, "4 Mar, 09:00" another day. */
+export function formatEmbargoTime(iso: string, now: Date = new Date()): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  if (date.toDateString() === now.toDateString()) return clock.format(date);
+  if (date.getFullYear() === now.getFullYear()) return dayAndClock.format(date);
+  return yearAndClock.format(date);
+}
+
+/** A line of the ingest log: files arrive seconds apart, so today's show the seconds. */
+export function formatLogTime(iso: string, now: Date = new Date()): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  if (date.toDateString() === now.toDateString()) return clockSeconds.format(date);
+  if (date.getFullYear() === now.getFullYear()) return dayAndClock.format(date);
+  return yearAndClock.format(date);
+}

@@ -1,11 +1,6 @@
 import type { IngestFileResult } from '../../../shared/model/ingest.ts';
+import { ingestStatusLabels } from '../common/ingest-labels.ts';
 import type { ImportState } from './import-queue.ts';
-
-const statusLabels: Record<IngestFileResult['status'], string> = {
-  added: 'added',
-  duplicate: 'duplicate',
-  rejected: 'rejected',
-};
 
 /** Progress while a batch runs, then what happened to each file. */
 export function ImportPanel({
@@ -58,12 +53,15 @@ function Progress({ state }: { state: ImportState }) {
 function Summary({ results, onDismiss }: { results: IngestFileResult[]; onDismiss: () => void }) {
   const count = (status: IngestFileResult['status']) => results.filter((result) => result.status === status).length;
   const added = count('added');
+  const versions = count('updated');
   const duplicates = count('duplicate');
   const rejectedCount = count('rejected');
   return (
     <div className="import-summary">
       <p className="import-heading" role="status">
-        Import finished: {added} added · {duplicates} {duplicates === 1 ? 'duplicate' : 'duplicates'} · {rejectedCount} rejected
+        Import finished: {added} added
+        {versions > 0 && ` · ${versions} ${versions === 1 ? 'new version' : 'new versions'}`} · {duplicates}{' '}
+        {duplicates === 1 ? 'duplicate' : 'duplicates'} · {rejectedCount} rejected
       </p>
       <button type="button" className="button button-quiet" aria-label="Close import results" onClick={onDismiss}>
         Close
@@ -76,7 +74,7 @@ function ResultRow({ result, onOpen }: { result: IngestFileResult; onOpen: (stor
   const firstStory = result.storyIds[0];
   return (
     <li className={`import-result import-result-${result.status}`}>
-      <span className={`chip chip-result-${result.status}`}>{statusLabels[result.status]}</span>
+      <span className={`chip chip-result-${result.status}`}>{ingestStatusLabels[result.status]}</span>
       <span className="import-file">{result.file}</span>
       {result.status !== 'rejected' && firstStory && (
         <button type="button" className="link-button" aria-label={`Open ${result.file}`} onClick={() => onOpen(firstStory)}>

@@ -1,4 +1,4 @@
-import type { IngestFileResult } from '../../../shared/model/ingest.ts';
+import type { IngestFileResult, IngestSource } from '../../../shared/model/ingest.ts';
 
 export interface ImportState {
   running: boolean;
@@ -11,11 +11,19 @@ export interface ImportState {
 
 export const idleImport: ImportState = { running: false, total: 0, done: 0, current: null, results: [] };
 
+/** How the editor handed the files over: the Import button or a drop on the window. */
+export type ImportSource = Extract<IngestSource, 'import' | 'drop'>;
+
 export interface ImportQueue {
-  add(files: File[]): void;
+  add(files: File[], source: ImportSource): void;
   dismiss(): void;
   getState(): ImportState;
   subscribe(listener: () => void): () => void;
+}
+
+/** Lets the browser paint and take input between two files, so a batch of hundreds never freezes the window. */
+function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**
@@ -24,11 +32,11 @@ export interface ImportQueue {
  * runs join it; files dropped after it finished start a new one.
  */
 export function createImportQueue(
-  ingest: (file: File) => Promise<IngestFileResult>,
+  ingest: (file: File, source: ImportSource) => Promise<IngestFileResult>,
   onBatchDone: (results: IngestFileResult[]) => void,
 ): ImportQueue {
   let state = idleImport;
-  const pending: File[] = [];
+  const pending: { file: File; source: ImportSource }[] = [];
   const listeners = new Set<() => void>();
 
   function set(next: Partial<ImportState>) {
@@ -37,19 +45,20 @@ export function createImportQueue(
   }
 
   async function run() {
-    for (let file = pending.shift(); file; file = pending.shift()) {
-      set({ current: file.name });
-      const result = await ingest(file);
+    for (let item = pending.shift(); item; item = pending.shift()) {
+      set({ current: item.file.name });
+      const result = await ingest(item.file, item.source);
       set({ done: state.done + 1, results: [...state.results, result] });
+      await yieldToBrowser();
     }
     set({ running: false, current: null });
     onBatchDone(state.results);
   }
 
   return {
-    add(files) {
+    add(files, source) {
       if (files.length === 0) return;
-      pending.push(...files);
+      pending.push(...files.map((file) => ({ file, source })));
       if (state.running) {
         set({ total: state.total + files.length });
         return;

@@ -1,5 +1,5 @@
 import type { CopydeskApi } from '../../../shared/api/client.ts';
-import type { IngestFileResult } from '../../../shared/model/ingest.ts';
+import type { IngestFileResult, IngestSource } from '../../../shared/model/ingest.ts';
 import { formatBytes } from '../common/format-bytes.ts';
 import { isAuthRefusal, reportIfAuthRefusal } from '../shell/auth-gate.ts';
 import { bytesToBase64 } from './bytes-to-base64.ts';
@@ -9,7 +9,12 @@ import { bytesToBase64 } from './bytes-to-base64.ts';
  * whatever goes wrong becomes a rejected result naming the file, so the rest of
  * the batch still goes in.
  */
-export async function ingestBrowserFile(api: CopydeskApi, file: File, maxFileBytes: number): Promise<IngestFileResult> {
+export async function ingestBrowserFile(
+  api: CopydeskApi,
+  file: File,
+  maxFileBytes: number,
+  source: IngestSource,
+): Promise<IngestFileResult> {
   // Checked here too, so a huge file is not read into memory and base64'd only to be refused.
   if (file.size > maxFileBytes) {
     return rejected(file, 'too-large', `${file.name} is ${formatBytes(file.size)}; Copydesk takes files up to ${formatBytes(maxFileBytes)}.`);
@@ -21,7 +26,7 @@ export async function ingestBrowserFile(api: CopydeskApi, file: File, maxFileByt
     return rejected(file, 'unreadable', `${file.name} could not be read (${err instanceof Error ? err.message : String(err)}).`);
   }
   try {
-    return await api.call('ingest.file', { name: file.name, dataBase64 });
+    return await api.call('ingest.file', { name: file.name, dataBase64, source });
   } catch (err) {
     if (isAuthRefusal(err)) reportIfAuthRefusal(err);
     return rejected(file, 'failed', `${file.name} was not imported: ${err instanceof Error ? err.message : String(err)}`);

@@ -1,18 +1,25 @@
+import type { ReactNode } from 'react';
 import type { MethodOutput } from '../../../shared/api/contract.ts';
-import { ImportButton } from '../import/ImportButton.tsx';
 import { formatStoryCount } from '../archive/format-count.ts';
+import { ImportButton } from '../import/ImportButton.tsx';
+import { useRejectedCount } from '../ingest-log/use-ingest-log.ts';
+import { IngestProgress } from '../progress/IngestProgress.tsx';
+import type { View } from './use-view.ts';
 
 const comingSections = ['Flags', 'Licences', 'Sync'] as const;
 
 export function Sidebar({
   info,
+  view,
   onImport,
   importing,
 }: {
   info: MethodOutput<'app.info'>;
+  view: View;
   onImport: (files: File[]) => void;
   importing: boolean;
 }) {
+  const rejected = useRejectedCount();
   return (
     <aside className="sidebar" aria-label="Copydesk">
       <div className="brand">
@@ -24,12 +31,17 @@ export function Sidebar({
       <ImportButton onFiles={onImport} busy={importing} />
       <nav aria-label="Sections" className="sections">
         <ul>
-          <li>
-            <a className="section section-active" href="#archive" aria-current="page">
-              Archive
-              <span className="section-count">{info.storyCount.toLocaleString('en')}</span>
-            </a>
-          </li>
+          <SectionLink view="archive" current={view} label="Archive">
+            <span className="section-count">{info.storyCount.toLocaleString('en')}</span>
+          </SectionLink>
+          <SectionLink view="ingest-log" current={view} label="Ingest log">
+            {rejected !== null && rejected !== '0' && (
+              <span className="section-badge" title="Files rejected">
+                {rejected}
+                <span className="visually-hidden"> rejected</span>
+              </span>
+            )}
+          </SectionLink>
           {comingSections.map((name) => (
             <li key={name}>
               <span className="section section-coming" aria-disabled="true">
@@ -38,8 +50,10 @@ export function Sidebar({
               </span>
             </li>
           ))}
+          <SectionLink view="settings" current={view} label="Settings" />
         </ul>
       </nav>
+      <IngestProgress />
       <footer className="sidebar-footer">
         <p>{formatStoryCount(info.storyCount, false)} in the archive</p>
         <p className="sidebar-path" title={info.dataDir}>
@@ -50,5 +64,17 @@ export function Sidebar({
         </p>
       </footer>
     </aside>
+  );
+}
+
+function SectionLink({ view, current, label, children }: { view: View; current: View; label: string; children?: ReactNode }) {
+  const active = view === current;
+  return (
+    <li>
+      <a className={`section${active ? ' section-active' : ''}`} href={`#${view}`} aria-current={active ? 'page' : undefined}>
+        {label}
+        {children}
+      </a>
+    </li>
   );
 }

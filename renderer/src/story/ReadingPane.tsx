@@ -1,11 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useApi } from '../shell/api-context.tsx';
 import { storyKey } from '../shell/query-keys.ts';
 import { StoryView } from './StoryView.tsx';
 
-export function ReadingPane({ storyId }: { storyId: string | null }) {
+export function ReadingPane({ storyId, hidden = false }: { storyId: string | null; hidden?: boolean }) {
   return (
-    <section className="reading-pane" aria-label="Reading pane">
+    <section className="reading-pane" aria-label="Reading pane" hidden={hidden}>
       {storyId ? <OpenStory id={storyId} /> : <NothingOpen />}
     </section>
   );
@@ -13,7 +14,14 @@ export function ReadingPane({ storyId }: { storyId: string | null }) {
 
 function OpenStory({ id }: { id: string }) {
   const api = useApi();
-  const story = useQuery({ queryKey: storyKey(id), queryFn: () => api.call('story.get', { id }) });
+  // null: the newest version. The pane is remounted per story, so this starts over for each.
+  const [versionId, setVersionId] = useState<string | null>(null);
+  const story = useQuery({
+    queryKey: storyKey(id, versionId),
+    queryFn: () => api.call('story.get', versionId ? { id, versionId } : { id }),
+    // Switching versions keeps the page on screen until the other version is in: no flash of "Opening…".
+    placeholderData: keepPreviousData,
+  });
   if (story.isPending) return <p className="reading-status">Opening the story…</p>;
   if (story.isError) {
     return (
@@ -22,7 +30,7 @@ function OpenStory({ id }: { id: string }) {
       </p>
     );
   }
-  return <StoryView detail={story.data} />;
+  return <StoryView detail={story.data} onShowVersion={setVersionId} switching={story.isPlaceholderData} />;
 }
 
 function NothingOpen() {

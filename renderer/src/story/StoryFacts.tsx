@@ -6,7 +6,7 @@ import { formatFullTime } from '../common/format-time.ts';
 import { formatDateline } from './format-dateline.ts';
 
 /** Where the story came from and what the wire file was: one labelled fact per line. */
-export function StoryFacts({ detail }: { detail: StoryDetail }) {
+export function StoryFacts({ detail, position }: { detail: StoryDetail; /** The shown version's place in the chain, from 1. */ position: number }) {
   const { story, version, versions } = detail;
   return (
     <section className="story-facts" aria-label="Wire details">
@@ -21,7 +21,10 @@ export function StoryFacts({ detail }: { detail: StoryDetail }) {
         <Fact term="Language">{story.language && formatLanguage(story.language)}</Fact>
         <Fact term="Embargoed until">{story.embargoedUntil && formatFullTime(story.embargoedUntil)}</Fact>
         <Fact term="First created">{story.firstCreated && formatFullTime(story.firstCreated)}</Fact>
-        <Fact term="Version">{versions.length > 1 ? `${version.version} of ${versions.length}` : String(version.version)}</Fact>
+        <Fact term="Version">
+          {versions.length > 1 ? `${position} of ${versions.length}` : String(position)}
+          {version.version !== position && ` (wire version ${version.version})`}
+        </Fact>
         <Fact term="Format">{version.format}</Fact>
         <Fact term="File">{version.fileName}</Fact>
         <Fact term="Size">{formatBytes(version.byteLength)}</Fact>

@@ -42,6 +42,21 @@ export function workstation(page: Page) {
     storyHeadline: readingPane.getByRole('heading', { level: 2 }),
     /** A line of the story's wire details, by its term ("Agency", "Dateline", …). */
     fact: (term: string): Locator => readingPane.getByRole('region', { name: 'Wire details' }).getByLabel(term, { exact: true }),
+    /** What the agency says of the whole story (killed, embargoed, withheld), above the copy. */
+    stateBanner: readingPane.getByRole('alert'),
+    versions: readingPane.getByRole('region', { name: 'Versions' }),
+    /** A version in the chain by its number, counted from 1 for the oldest. */
+    version: (n: number): Locator => readingPane.getByRole('region', { name: 'Versions' }).getByRole('button', { name: new RegExp(`^Version ${n}\\b`) }),
+    /** A sidebar section: "Archive", "Ingest log", "Settings". */
+    section: (name: string): Locator => page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: new RegExp(`^${name}`) }),
+    ingestLog: page.getByRole('region', { name: 'Ingest log' }),
+    /** A line of the ingest log, by the file's name. */
+    logEntry: (fileName: string): Locator =>
+      page.getByRole('list', { name: 'Logged files' }).getByRole('listitem').filter({ hasText: fileName }),
+    logEntries: page.getByRole('list', { name: 'Logged files' }).getByRole('listitem'),
+    settings: page.getByRole('region', { name: 'Settings' }),
+    /** The sidebar's bar for batches the services take in (watched folder, bulk ingest). */
+    ingestProgress: page.getByRole('progressbar', { name: 'Ingest progress' }),
   };
 }
 
@@ -53,6 +68,12 @@ export async function openWorkstation(page: Page, host: CopydeskHost): Promise<W
   const ws = workstation(page);
   await expect(ws.searchBox).toBeVisible();
   return ws;
+}
+
+/** Opens a sidebar section and waits for it to be on screen. */
+export async function openSection(ws: Workstation, name: 'Archive' | 'Ingest log' | 'Settings'): Promise<void> {
+  await ws.section(name).click();
+  await expect(ws.section(name)).toHaveAttribute('aria-current', 'page');
 }
 
 /** Picks files through the Import button's file chooser, as an editor does, and waits for the result panel. */

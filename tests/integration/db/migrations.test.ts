@@ -125,12 +125,12 @@ describe('opening an archive', () => {
     const file = path.join(dir, 'archive.sqlite');
     openArchive(file).close();
     const migrationsDir = copyMigrations(path.join(dir, 'migrations'), {
-      [`${String(LATEST + 1).padStart(3, '0')}_settings.sql`]: 'CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT);',
+      [`${String(LATEST + 1).padStart(3, '0')}_bookmarks.sql`]: 'CREATE TABLE bookmarks (key TEXT PRIMARY KEY, value TEXT);',
     });
     const archive = openArchive(file, { migrationsDir });
     archive.close();
     expect(userVersion(file)).toBe(LATEST + 1);
-    expect(tables(file)).toContain('settings');
+    expect(tables(file)).toContain('bookmarks');
   });
 
   it('rolls back every pending migration when one fails, and says which', () => {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openArchive, type Archive } from '../../../db/archive.ts';
 import { createStoryRepository, sha256Hex } from '../../../db/repositories/stories.ts';
+import { RECORD_FIELD } from '../../../db/repositories/write-path.ts';
 import { parseHlc } from '../../../shared/sync/hlc.ts';
 import { makeTempDir, wireStory } from './support.ts';
 
@@ -45,20 +46,21 @@ describe('the one write path', () => {
       expect(story.id).toMatch(/^[0-9a-f-]{36}$/);
       expect(story.site).toBe(archive.siteId);
 
+      // A new record is logged whole: one op, field '*', every field in a JSON object.
       const log = ops(archive);
       const storyOps = log.filter((o) => o.entity === 'story' && o.entity_id === story.id);
-      expect(storyOps.map((o) => [o.field, o.value])).toEqual([
-        ['received_at', '2024-05-01T09:30:00.000Z'],
-        ['uri', 'urn:x:1'],
+      expect(storyOps.map((o) => [o.field, JSON.parse(String(o.value))])).toEqual([
+        [RECORD_FIELD, { received_at: '2024-05-01T09:30:00.000Z', uri: 'urn:x:1' }],
       ]);
       const version = archive.db.prepare('SELECT * FROM story_versions').get() as Record<string, unknown>;
       const versionOps = log.filter((o) => o.entity === 'story_version' && o.entity_id === version.id);
-      expect(versionOps.map((o) => o.field).sort()).toEqual(
-        ['byte_length', 'file_name', 'format', 'received_at', 'sha256', 'story_id', 'story_json', 'version'].sort(),
-      );
-      // The op keeps the value's type, so replaying it rebuilds the row exactly.
-      expect(versionOps.find((o) => o.field === 'byte_length')?.value).toBe(10);
-      expect(versionOps.find((o) => o.field === 'sha256')?.value).toBe(sha256Hex(new TextEncoder().encode('Body text.')));
+      expect(versionOps.map((o) => o.field)).toEqual([RECORD_FIELD]);
+      const fields = JSON.parse(String(versionOps[0]?.value)) as Record<string, unknown>;
+      expect(Object.keys(fields).sort()).toEqual(['byte_length', 'file_name', 'format', 'received_at', 'sha256', 'story_id', 'story_json', 'version'].sort());
+      // The op keeps each value's type, so replaying it rebuilds the row exactly.
+      for (const [field, value] of Object.entries(fields)) expect(value, field).toStrictEqual(version[field]);
+      expect(fields.byte_length).toBe(10);
+      expect(fields.sha256).toBe(sha256Hex(new TextEncoder().encode('Body text.')));
 
       for (const op of log) {
         expect(op.site).toBe(archive.siteId);
@@ -166,7 +168,8 @@ describe('the one write path', () => {
         appStories.storeFile(file(`app ${i}`, `App ${i}`));
         cliStories.storeFile(file(`cli ${i}`, `Cli ${i}`));
       }
-      expect(count(app, 'ops')).toBe(10 * 10);
+      // Ten files, each a story and its version: two ops apiece, every stamp distinct (ops.hlc is unique).
+      expect(count(app, 'ops')).toBe(10 * 2);
     } finally {
       app.close();
       cli.close();

@@ -4,9 +4,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openArchive } from '../../../db/archive.ts';
+import { createIngestLog } from '../../../db/repositories/ingest-log.ts';
 import { createStoryRepository } from '../../../db/repositories/stories.ts';
 import { createEventHub } from '../../../electron/services/event-hub.ts';
-import { createIngest } from '../../../electron/services/ingest.ts';
+import { CHUNK_FILES, createIngest } from '../../../electron/services/ingest.ts';
 import { openServices } from '../../../electron/services/open-services.ts';
 import type { Services } from '../../../electron/services/services.ts';
 import { parseWire } from '../../../shared/wire/parse.ts';
@@ -24,7 +25,7 @@ function withServices(run: (s: Services, dataDir: string) => Promise<void>, extr
     try {
       await run(s, dataDir);
     } finally {
-      s.close();
+      await s.close();
     }
   };
 }
@@ -67,7 +68,7 @@ describe('ingesting files from disk', () => {
       expect(again.map((r) => r.status)).toEqual(['duplicate', 'duplicate']);
       expect(again.map((r) => r.storyIds)).toEqual([first?.storyIds, first?.storyIds]);
       const bytes = fs.readFileSync(efeSample);
-      expect(s.handlers['ingest.file']({ name: 'dropped.txt', dataBase64: bytes.toString('base64') })).toMatchObject({
+      expect(s.handlers['ingest.file']({ name: 'dropped.txt', dataBase64: bytes.toString('base64'), source: 'drop' })).toMatchObject({
         status: 'duplicate',
         storyIds: first?.storyIds,
       });
@@ -168,7 +169,7 @@ describe('ingesting files from disk', () => {
         }
         return result;
       };
-      const ingest = createIngest({ archive, stories, events: createEventHub(), maxFileBytes: 1 << 20, parse });
+      const ingest = createIngest({ archive, stories, log: createIngestLog(archive), events: createEventHub(), maxFileBytes: 1 << 20, parse });
       const files = ['first', 'poison', 'last'].map((word) => {
         const file = path.join(dataDir, `${word}.txt`);
         fs.writeFileSync(file, agencyCopy(word));
@@ -196,19 +197,21 @@ describe('ingesting files from disk', () => {
     withServices(async (s, dataDir) => {
       const dir = path.join(dataDir, 'many');
       fs.mkdirSync(dir);
-      for (let i = 0; i < 150; i++) fs.writeFileSync(path.join(dir, `${String(i).padStart(3, '0')}.txt`), agencyCopy(`buoy${i}`));
+      const count = CHUNK_FILES + 150;
+      const name = (i: number) => `${String(i).padStart(4, '0')}.txt`;
+      for (let i = 0; i < count; i++) fs.writeFileSync(path.join(dir, name(i)), agencyCopy(`buoy${i}`));
       // The same bytes again, in the same transaction chunk and in a later one.
-      fs.copyFileSync(path.join(dir, '007.txt'), path.join(dir, '008b.txt'));
-      fs.copyFileSync(path.join(dir, '007.txt'), path.join(dir, '149b.txt'));
+      fs.copyFileSync(path.join(dir, '0007.txt'), path.join(dir, '0008b.txt'));
+      fs.copyFileSync(path.join(dir, '0007.txt'), path.join(dir, `${name(count - 1)}b.txt`));
       const results = await s.ingestPaths([dir]);
-      expect(results).toHaveLength(152);
-      expect(results.filter((r) => r.status === 'added')).toHaveLength(150);
-      const original = results.find((r) => r.file.endsWith('007.txt'))?.storyIds;
-      for (const copy of ['008b.txt', '149b.txt']) {
+      expect(results).toHaveLength(count + 2);
+      expect(results.filter((r) => r.status === 'added')).toHaveLength(count);
+      const original = results.find((r) => r.file.endsWith('0007.txt'))?.storyIds;
+      for (const copy of ['0008b.txt', `${name(count - 1)}b.txt`]) {
         expect(results.find((r) => r.file.endsWith(copy)), copy).toMatchObject({ status: 'duplicate', storyIds: original });
       }
       expect((await s.handlers['archive.search']({ query: 'buoy123', limit: 50 })).total).toBe(1);
-      expect((await s.handlers['app.info']({})).storyCount).toBe(150);
+      expect((await s.handlers['app.info']({})).storyCount).toBe(count);
     }),
   );
 });

@@ -18,7 +18,7 @@ async function withServices(run: (s: Services, dataDir: string) => Promise<void>
   try {
     await run(s, dataDir);
   } finally {
-    s.close();
+    await s.close();
   }
 }
 
@@ -41,7 +41,7 @@ describe('the services behind the contract', () => {
       expect(fs.existsSync(path.join(dataDir, 'archive.sqlite'))).toBe(true);
     }));
 
-  it('ingest a dropped file from base64 and tell listeners the archive changed', () =>
+  it('ingest a dropped file from base64, log it, and tell listeners the archive and the log changed', () =>
     withServices(async (s) => {
       const seen: Array<[string, unknown]> = [];
       s.subscribe((event, payload) => seen.push([event, events[event].parse(payload)]));
@@ -50,7 +50,13 @@ describe('the services behind the contract', () => {
         await dispatch(s.handlers, 'ingest.file', { name: 'EFE putin.txt', dataBase64: bytes.toString('base64') }),
       );
       expect(result).toMatchObject({ file: 'EFE putin.txt', status: 'added' });
-      expect(seen).toEqual([['archive.changed', { storyIds: result.storyIds }]]);
+      const log = methods['ingest.log'].output.parse(await dispatch(s.handlers, 'ingest.log', {}));
+      expect(log.entries).toHaveLength(1);
+      expect(log.entries[0]).toMatchObject({ file: 'EFE putin.txt', source: 'import', status: 'added', storyIds: result.storyIds });
+      expect(seen).toEqual([
+        ['archive.changed', { storyIds: result.storyIds }],
+        ['ingest.logged', { entryIds: [log.entries[0]?.id] }],
+      ]);
     }));
 
   it('return the parsed story with the sha256 of its original bytes, which are kept verbatim', () =>
@@ -73,7 +79,7 @@ describe('the services behind the contract', () => {
       expect(detail.story.body.some((p) => p.includes('largest supplier of opiates'))).toBe(true);
       expect(detail.story.headline.length).toBeGreaterThan(0);
 
-      s.close();
+      await s.close();
       const archive = openArchive(path.join(dataDir, 'archive.sqlite'));
       try {
         expect(Buffer.from(createStoryRepository(archive).blob(sha256)!).equals(bytes)).toBe(true);

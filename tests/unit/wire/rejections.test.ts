@@ -19,8 +19,6 @@ describe('files that are not wire copy get a typed error, never an exception', (
     ['binary-junk.bin', 'binary', /binary/],
     ['control-junk.bin', 'binary', /control characters/],
     ['debris-only.txt', 'no-story', /no story text/],
-    ['nitf-story.xml', 'unsupported-format', /^looks like NITF XML; this version reads agency plain text only$/],
-    ['ninjs-story.json', 'unsupported-format', /^looks like ninjs JSON;/],
   ];
   it.each(cases)('%s → %s', (name, code, message) => {
     const error = rejection(parseFixture(name));
@@ -32,26 +30,36 @@ describe('files that are not wire copy get a typed error, never an exception', (
 });
 
 describe('format is judged by content, whatever the file is called', () => {
-  const cases: Array<[string, RegExp]> = [
-    ['wire/nitf/efe_nitf.xml', /NITF XML/],
-    ['wire/newsml12/afp.com_newsml1.2_sample.xml', /NewsML 1\.2/],
-    ['wire/newsml-g2/tag_reuters.com_2016_newsml_L1N14N0FF_version_978556838', /NewsML-G2/],
-    ['wire/ninjs/dpa_text.json', /ninjs JSON/],
-    ['wire/anpa1312/anpa-1.tst', /IPTC 7901 \/ ANPA-1312/],
-    ['wire/iptc7901/dpa_two_line.txt', /IPTC 7901 \/ ANPA-1312/],
-    ['wire/email/simple_email.txt', /e-mail/],
+  const cases: Array<[string, string]> = [
+    ['wire/nitf/efe_nitf.xml', 'nitf'],
+    ['wire/newsml12/afp.com_newsml1.2_sample.xml', 'newsml-1.2'],
+    ['wire/newsml-g2/tag_reuters.com_2016_newsml_L1N14N0FF_version_978556838', 'newsml-g2'],
+    ['wire/ninjs/dpa_text.json', 'ninjs'],
+    ['wire/anpa1312/anpa-1.tst', 'iptc7901'],
+    ['wire/iptc7901/dpa_two_line.txt', 'iptc7901'],
+    ['wire/email/simple_email.txt', 'email'],
   ];
-  it.each(cases)('%s is recognised and declined', (file, label) => {
-    const error = rejection(parseWire(readFileSync(path.join(samplesDir, file))));
-    expect(error.code).toBe('unsupported-format');
-    expect(error.message).toMatch(label);
+  it.each(cases)('%s is read as %s', (file, format) => {
+    // parseWire never sees the file name: only the bytes decide.
+    const result = parseWire(readFileSync(path.join(samplesDir, file)));
+    if (!result.ok) throw new Error(`${file}: ${result.error.message}`);
+    expect(result.format).toBe(format);
+    expect(result.stories.length).toBeGreaterThan(0);
   });
 
-  it('plain JSON that is not ninjs, and broken JSON, are still called JSON', () => {
-    for (const text of ['[1, 2, 3]', '{"items": [', '{ "uri": "x", "headlines": ']) {
+  it('web pages and RTF documents are recognised and declined, saying what they are', () => {
+    const page = rejection(parseWire(new TextEncoder().encode('<html><body><p>A story on a page</p></body></html>')));
+    expect(page).toEqual({ code: 'unsupported-format', message: 'looks like a web page (HTML), which Copydesk does not read as wire copy' });
+    const rtf = rejection(parseWire(new TextEncoder().encode('{\\rtf1 A story in a document}')));
+    expect(rtf.message).toMatch(/RTF document/);
+  });
+
+  it('JSON that is not ninjs, and truncated JSON, get a typed error saying so', () => {
+    expect(rejection(parseWire(new TextEncoder().encode('[1, 2, 3]'))).code).toBe('no-story');
+    for (const text of ['{"items": [', '{ "uri": "x", "headlines": ']) {
       const error = rejection(parseWire(new TextEncoder().encode(text)));
-      expect(error.code).toBe('unsupported-format');
-      expect(error.message).toMatch(/JSON/);
+      expect(error.code).toBe('malformed');
+      expect(error.message).toMatch(/JSON ends before it is complete/);
     }
   });
 

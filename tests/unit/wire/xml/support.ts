@@ -1,0 +1,58 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from 'vitest';
+import { WireStory } from '../../../../shared/model/story.ts';
+import { decodeText } from '../../../../shared/wire/decode-text.ts';
+import { toNinjs } from '../../../../shared/wire/to-ninjs.ts';
+import type { ParseResult, WireErrorCode } from '../../../../shared/wire/types.ts';
+import { repoRoot, samplesDir } from '../../../support/paths.ts';
+import { ninjsErrors } from '../ninjs-schema.ts';
+
+export const wireSamples = path.join(samplesDir, 'wire');
+export const xmlFixtures = path.join(repoRoot, 'tests/fixtures/wire/xml');
+
+export const ERROR_CODES: ReadonlySet<WireErrorCode> = new Set(['empty', 'binary', 'too-large', 'encoding', 'malformed', 'unsupported-format', 'no-story']);
+
+/** A file's text as the ingest pipeline decodes it. */
+export function decodeFile(file: string): string {
+  const decoded = decodeText(readFileSync(file));
+  if (!decoded.ok) throw new Error(`${file} does not decode: ${decoded.message}`);
+  return decoded.decoded.text;
+}
+
+export function sample(relative: string): string {
+  return decodeFile(path.join(wireSamples, relative));
+}
+
+export function fixture(name: string): string {
+  return decodeFile(path.join(xmlFixtures, name));
+}
+
+/** Every file in a samples folder, by name. */
+export function sampleFiles(folder: string): string[] {
+  return readdirSync(path.join(wireSamples, folder)).sort();
+}
+
+/** The stories of an accepted file; fails the test with the parser's reason otherwise. */
+export function storiesOf(result: ParseResult): WireStory[] {
+  if (!result.ok) throw new Error(`rejected: ${result.error.code}: ${result.error.message}`);
+  return result.stories;
+}
+
+export function onlyStory(result: ParseResult): WireStory {
+  const stories = storiesOf(result);
+  expect(stories).toHaveLength(1);
+  return stories[0] as WireStory;
+}
+
+export function errorOf(result: ParseResult) {
+  if (result.ok) throw new Error(`expected a typed error, got ${result.stories.length} stor(y/ies)`);
+  return result.error;
+}
+
+/** The story fits Copydesk's model and its ninjs validates against ninjs 3.1. */
+export function expectValid(story: WireStory): void {
+  const checked = WireStory.safeParse(story);
+  expect(checked.success, checked.error?.message).toBe(true);
+  expect(ninjsErrors(toNinjs(story, { fallbackUri: 'urn:copydesk:test' }))).toBe('');
+}
