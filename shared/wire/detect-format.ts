@@ -35,7 +35,7 @@ export const FORMAT_LABELS: Record<WireFormat, string> = {
 
 /** A scraped page or a fragment of one. */
 const HTML_ROOTS = new Set(['html', 'head', 'body', 'div', 'p', 'article', 'section', 'span', 'table', 'meta', 'h1', 'h2', 'h3', 'br', 'a', 'main', 'header']);
-const G2_ROOTS = new Set(['newsmessage', 'newsitem', 'packageitem', 'knowledgeitem', 'conceptitem', 'planningitem', 'catalogitem', 'contentset']);
+const G2_ROOTS = new Set(['newsmessage', 'newsitem', 'packageitem', 'knowledgeitem', 'conceptitem', 'planningitem', 'catalogitem', 'contentset', 'contentmeta', 'groupset', 'itemmeta']);
 
 /** The first element's local name, skipping the prolog (declaration, comments, DOCTYPE, PIs). */
 function xmlRootName(text: string): string | undefined {

@@ -47,6 +47,12 @@ describe('format is judged by content, whatever the file is called', () => {
     expect(result.stories.length).toBeGreaterThan(0);
   });
 
+  it('a NewsML-G2 fragment on its own is named as such, not called plain XML', () => {
+    const file = 'wire/newsml-g2/LISTING_7_Group_Set_example_showing_Hierarchical_Package_Structure.xml';
+    const error = rejection(parseWire(readFileSync(path.join(samplesDir, file))));
+    expect(error.message).toMatch(/NewsML-G2 <groupSet> on its own/);
+  });
+
   it('web pages and RTF documents are recognised and declined, saying what they are', () => {
     const page = rejection(parseWire(new TextEncoder().encode('<html><body><p>A story on a page</p></body></html>')));
     expect(page).toEqual({ code: 'unsupported-format', message: 'looks like a web page (HTML), which Copydesk does not read as wire copy' });
