@@ -13,6 +13,11 @@ export interface ParsedFile {
   bytes: Uint8Array;
   format: string;
   stories: readonly WireStory[];
+  /**
+   * The stories as JSON, one per story, when the caller has them already (a
+   * parse thread serialised them while this thread stored the previous file).
+   */
+  storyJson?: readonly string[];
   /** ISO 8601 time of arrival. */
   receivedAt: string;
 }
@@ -138,8 +143,8 @@ export function createStoryRepository(archive: Archive, options: StoryRepository
       }).id;
     }
 
-    return file.stories.map((story): StoredStory => {
-      const json = JSON.stringify(story);
+    return file.stories.map((story, i): StoredStory => {
+      const json = file.storyJson?.[i] ?? JSON.stringify(story);
       rememberStoryJson(json, story);
       const match = storyWithUri(story);
       if (!match) {

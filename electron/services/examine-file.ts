@@ -13,7 +13,17 @@ import type { ReadResult } from './read-limited.ts';
 export type Examined =
   | { file: string; status: 'refused'; problem: FileProblem; notes: string[] }
   | { file: string; status: 'known'; sha256: string; bytes: Uint8Array }
-  | { file: string; status: 'parsed'; sha256: string; bytes: Uint8Array; format: string; stories: WireStory[]; notes: string[] };
+  | {
+      file: string;
+      status: 'parsed';
+      sha256: string;
+      bytes: Uint8Array;
+      format: string;
+      stories: WireStory[];
+      /** Each story as the archive keeps it, serialised here: off the storing thread when this runs in a parse thread. */
+      storyJson: string[];
+      notes: string[];
+    };
 
 export interface ExamineOptions {
   maxFileBytes: number;
@@ -40,7 +50,8 @@ export function examineBytes(file: string, bytes: Uint8Array, options: ExamineOp
     const why = notes.length > 0 ? `no story found in the file (${notes.join('; ')})` : 'no story found in the file';
     return refused(file, { code: 'no-story', problem: why }, notes);
   }
-  return { file, status: 'parsed', sha256, bytes, format: parsed.format, stories: parsed.stories, notes };
+  const storyJson = parsed.stories.map((story) => JSON.stringify(story));
+  return { file, status: 'parsed', sha256, bytes, format: parsed.format, stories: parsed.stories, storyJson, notes };
 }
 
 /** The same for a file on disk, read with `readFile` (never more than the limit). */

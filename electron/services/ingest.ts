@@ -94,14 +94,18 @@ export function createIngest(options: IngestOptions): Ingest {
     ahead: READ_AHEAD,
   };
 
-  /** What the archive says of an examined file: bytes it already holds are a duplicate. */
+  /**
+   * What the archive says of an examined file: bytes it already holds are a
+   * duplicate. A parsed file is looked up in its transaction (store), which
+   * also sees the files of its own chunk.
+   */
   function decide(examined: Examined, maxFileBytes: number): Prepared {
     if (examined.status === 'refused') return { done: rejected(examined.file, examined.problem), notes: examined.notes };
+    if (examined.status === 'parsed') return { pending: examined };
     const existing = stories.versionsWithBytes(examined.sha256);
     if (existing.length > 0) return { done: duplicate(examined.file, existing), notes: [] };
-    // Known elsewhere but not here (the parse thread saw other data): parse it after all.
-    if (examined.status === 'known') return decide(examineBytes(examined.file, examined.bytes, { ...examineOptions(maxFileBytes), isKnown: () => false }), maxFileBytes);
-    return { pending: examined };
+    // Known to the parse thread but not here (a purge in between): parse it after all.
+    return decide(examineBytes(examined.file, examined.bytes, { ...examineOptions(maxFileBytes), isKnown: () => false }), maxFileBytes);
   }
 
   function store(writer: RecordWriter, file: Pending, receivedAt: string): IngestFileResult {
@@ -113,6 +117,7 @@ export function createIngest(options: IngestOptions): Ingest {
       bytes: file.bytes,
       format: file.format,
       stories: file.stories,
+      storyJson: file.storyJson,
       receivedAt,
     });
     const warnings = [...new Set(file.stories.flatMap((s) => s.warnings))];

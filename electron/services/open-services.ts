@@ -19,7 +19,7 @@ import { tooLarge } from './file-problems.ts';
 import { createFolderWatchers } from './folder-watchers.ts';
 import { createIngest } from './ingest.ts';
 import { createIngestFiles } from './ingest-files.ts';
-import type { OpenServicesOptions, Services } from './services.ts';
+import type { OpenServicesOptions, Services, WatchOptions } from './services.ts';
 import { watchFolder, type FolderWatch } from './watch-folder.ts';
 import { checkWatchedFolder, checkWatchedFolders } from './watched-folder-check.ts';
 
@@ -60,12 +60,12 @@ export function openServices(options: OpenServicesOptions): Services {
   /** Watches started for the command line, beside those of the settings. */
   const extraWatches = new Set<FolderWatch>();
 
-  function startWatch(folder: string, onFile?: Parameters<typeof watchFolder>[0]['onFile'], onError?: (error: Error) => void): FolderWatch {
+  function startWatch(folder: string, opts: WatchOptions = {}): FolderWatch {
     return watchFolder({
       folder,
       ingest: (files, initial) => ingestFiles(files, undefined, { source: 'watch', logDuplicates: !initial }),
-      onError: onError ?? ((err) => warn(`watching ${folder}: ${err.message}`)),
-      ...(onFile ? { onFile } : {}),
+      onError: opts.onError ?? ((err) => warn(`watching ${folder}: ${err.message}`)),
+      ...(opts.onFile ? { onFile: opts.onFile } : {}),
       ...(options.watchStabilityMs === undefined ? {} : { stabilityMs: options.watchStabilityMs }),
     });
   }
@@ -153,7 +153,7 @@ export function openServices(options: OpenServicesOptions): Services {
     ingestPaths: (paths, onProgress, opts) => ingestFiles(paths, onProgress, { source: opts?.source ?? 'import' }),
     async watchFolder(folder, opts = {}) {
       if (closing) throw new ApiError('internal', 'the archive is closing');
-      const watch = startWatch(await checkWatchedFolder(folder, dataDir), opts.onFile, opts.onError);
+      const watch = startWatch(await checkWatchedFolder(folder, dataDir), opts);
       extraWatches.add(watch);
       return watch;
     },

@@ -144,8 +144,9 @@ function versionOf(item: Fields, warnings: string[]): number | undefined {
   const raw = item.get('version');
   if (raw === undefined) return undefined;
   const n = integerOf(raw);
-  if (n !== undefined && n > 0) return n;
+  if (n !== undefined && n > 0 && Number.isSafeInteger(n)) return n;
   if (n === 0) warnings.push('The item says it is version 0 (AP counts from 0); no version number was recorded.');
+  else if (n !== undefined && n > 0) warnings.push(`The item's version ${String(raw)} is too large to be a version number; none was recorded.`);
   else warnings.push(`The item's version "${String(raw)}" is not a whole number; no version number was recorded.`);
   return undefined;
 }

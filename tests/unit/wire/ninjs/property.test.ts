@@ -61,7 +61,7 @@ describe('parseNinjs on hostile input', () => {
       fc.property(fc.oneof(item, fc.array(item, { maxLength: 4 })), (value) => {
         expectAnswer(parseNinjs(JSON.stringify(value)));
       }),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) },
     );
   });
 
@@ -82,5 +82,15 @@ describe('parseNinjs on hostile input', () => {
       expectAnswer(parseNinjs(JSON.stringify({ uri: 'urn:x', headline: 'H', bodies: [{ contentType: 'text/html', value: body }, { value: body }] })));
       expectAnswer(parseNinjs(body));
     }
+  });
+});
+
+describe('parseNinjs on numbers JSON can hold but a version cannot', () => {
+  it('a version past the largest safe integer is recorded as no version, with a warning', () => {
+    const result = parseNinjs(JSON.stringify({ body_text: 'Copy.', version: 9007199254740992 }));
+    expectAnswer(result);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.stories[0]?.version).toBeUndefined();
+    expect(result.stories[0]?.warnings.join(' ')).toMatch(/too large to be a version number/);
   });
 });
