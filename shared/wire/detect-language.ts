@@ -34,7 +34,7 @@ for (const weights of WEIGHTS.values()) {
 }
 
 /** A few hundred words decide; reading a whole story only costs time. */
-const SAMPLE_CHARS = 1200;
+export const LANGUAGE_SAMPLE_CHARS = 1200;
 const MIN_SCORE = 2;
 /**
  * The winner must lead the runner-up by this much, or Copydesk says it does not
@@ -48,7 +48,7 @@ const MIN_RATIO = 1.15;
 export function detectLanguage(text: string): string | undefined {
   const scores = new Float64Array(LANGUAGES.length);
   // Every language here writes in Latin script, so a Latin letter range tokenises faster than \p{L}.
-  for (const word of text.slice(0, SAMPLE_CHARS).toLowerCase().split(/[^a-zß-öø-ÿ\u0100-\u024f]+/)) {
+  for (const word of text.slice(0, LANGUAGE_SAMPLE_CHARS).toLowerCase().split(/[^a-zß-öø-ÿ\u0100-\u024f]+/)) {
     const weights = WEIGHTS.get(word);
     if (weights) for (let i = 0; i < weights.length; i++) scores[i] = (scores[i] as number) + (weights[i] as number);
   }

@@ -1,7 +1,7 @@
 import type { WireStory } from '../model/story.ts';
 import { decodeText } from './decode-text.ts';
 import { detectFormat, FORMAT_LABELS, type WireFormat } from './detect-format.ts';
-import { detectLanguage } from './detect-language.ts';
+import { detectLanguage, LANGUAGE_SAMPLE_CHARS } from './detect-language.ts';
 import { parseAnpa } from './parse-anpa.ts';
 import { parseEmailBytes } from './parse-email.ts';
 import { parseFeed } from './parse-feed.ts';
@@ -36,9 +36,21 @@ const BYTE_PARSERS: Partial<Record<WireFormat, (bytes: Uint8Array) => ParseResul
   email: parseEmailBytes,
 };
 
+/** The detector reads only the start of a text: join no more paragraphs than it will look at. */
+function languageSample(story: WireStory): string {
+  const parts = story.headlineDerived ? [] : [story.headline];
+  let length = parts[0]?.length ?? 0;
+  for (const paragraph of story.body) {
+    if (length >= LANGUAGE_SAMPLE_CHARS) break;
+    parts.push(paragraph);
+    length += paragraph.length + 1;
+  }
+  return parts.join('\n');
+}
+
 function withLanguage(story: WireStory): WireStory {
   if (story.language !== undefined) return story;
-  const sample = [story.headlineDerived ? '' : story.headline, ...story.body].join('\n');
+  const sample = languageSample(story);
   const language = detectLanguage(sample);
   if (language !== undefined) return { ...story, language };
   return { ...story, warnings: [...story.warnings, 'The language could not be told from the text.'] };
