@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { WireStory } from '../../../../shared/model/story.ts';
-import { decodeText } from '../../../../shared/wire/decode-text.ts';
 import { toNinjs } from '../../../../shared/wire/to-ninjs.ts';
 import type { ParseResult, WireErrorCode } from '../../../../shared/wire/types.ts';
 import { repoRoot, samplesDir } from '../../../support/paths.ts';
 import { ninjsErrors } from '../ninjs-schema.ts';
+import { decodedText } from '../fixtures.ts';
+
+export { decodedText, onlyStory, storiesOf } from '../fixtures.ts';
 
 export const ninjsSamples = path.join(samplesDir, 'wire/ninjs');
 export const emailSamples = path.join(samplesDir, 'wire/email');
@@ -15,29 +17,12 @@ export const emailFixtures = path.join(repoRoot, 'tests/fixtures/wire/email');
 
 export const ERROR_CODES: ReadonlySet<WireErrorCode> = new Set(['empty', 'binary', 'too-large', 'encoding', 'malformed', 'unsupported-format', 'no-story']);
 
-/** A file's text as parseWire hands it to a format parser: decoded by decodeText (BOM off, LF line ends). */
-export function decodedText(bytes: Uint8Array): string {
-  const decoding = decodeText(bytes);
-  if (!decoding.ok) throw new Error(`could not decode: ${decoding.message}`);
-  return decoding.decoded.text;
-}
 
 export function readText(file: string): string {
   return decodedText(readFileSync(file));
 }
 
-/** The stories of a result that must be ok; fails with the parser's reason otherwise. */
-export function storiesOf(result: ParseResult): WireStory[] {
-  if (!result.ok) throw new Error(`rejected: ${result.error.code}: ${result.error.message}`);
-  return result.stories;
-}
 
-/** The one story of a result that must hold exactly one. */
-export function onlyStory(result: ParseResult): WireStory {
-  const stories = storiesOf(result);
-  expect(stories).toHaveLength(1);
-  return stories[0] as WireStory;
-}
 
 /** What every story must be: the model's shape, text to read, and ninjs 3.1 when written out. */
 export function expectSound(story: WireStory): void {

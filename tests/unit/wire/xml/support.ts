@@ -2,11 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { WireStory } from '../../../../shared/model/story.ts';
-import { decodeText } from '../../../../shared/wire/decode-text.ts';
 import { toNinjs } from '../../../../shared/wire/to-ninjs.ts';
 import type { ParseResult, WireErrorCode } from '../../../../shared/wire/types.ts';
 import { repoRoot, samplesDir } from '../../../support/paths.ts';
 import { ninjsErrors } from '../ninjs-schema.ts';
+import { decodedText } from '../fixtures.ts';
+
+export { onlyStory, storiesOf } from '../fixtures.ts';
 
 export const wireSamples = path.join(samplesDir, 'wire');
 export const xmlFixtures = path.join(repoRoot, 'tests/fixtures/wire/xml');
@@ -15,9 +17,7 @@ export const ERROR_CODES: ReadonlySet<WireErrorCode> = new Set(['empty', 'binary
 
 /** A file's text as the ingest pipeline decodes it. */
 export function decodeFile(file: string): string {
-  const decoded = decodeText(readFileSync(file));
-  if (!decoded.ok) throw new Error(`${file} does not decode: ${decoded.message}`);
-  return decoded.decoded.text;
+  return decodedText(readFileSync(file));
 }
 
 export function sample(relative: string): string {
@@ -33,17 +33,7 @@ export function sampleFiles(folder: string): string[] {
   return readdirSync(path.join(wireSamples, folder)).sort();
 }
 
-/** The stories of an accepted file; fails the test with the parser's reason otherwise. */
-export function storiesOf(result: ParseResult): WireStory[] {
-  if (!result.ok) throw new Error(`rejected: ${result.error.code}: ${result.error.message}`);
-  return result.stories;
-}
 
-export function onlyStory(result: ParseResult): WireStory {
-  const stories = storiesOf(result);
-  expect(stories).toHaveLength(1);
-  return stories[0] as WireStory;
-}
 
 export function errorOf(result: ParseResult) {
   if (result.ok) throw new Error(`expected a typed error, got ${result.stories.length} stor(y/ies)`);
