@@ -63,9 +63,16 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => {
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    // Quitting waits for the ingest threads to finish the file they are storing and the archive to close.
+    event.preventDefault();
     unbind();
-    services.close();
+    void services.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
   });
 }
 
