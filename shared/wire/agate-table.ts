@@ -5,9 +5,7 @@
  * Copydesk lines the cells up in columns and keeps the result preformatted.
  */
 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const ROW_START = /^[\t ]*\u0008/;
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CELL_CONTROLS = /[\u0000-\u001f\u007f]/g;
 
 /** A table row by ANPA's own mark. */
@@ -30,7 +28,6 @@ function agateSymbols(cell: string): string {
   return cell.includes('{') ? cell.replace(/(^|\d)\{/g, '$1½') : cell;
 }
 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNTIDY = /[\u0000-\u001f\u007f]|\s\s/;
 
 function tidy(cell: string): string {

@@ -40,7 +40,6 @@ const BLOCK = new Set([
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
 /** C0 and C1 controls: never copy, whatever an entity or the markup says. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
 const HTML_SPACE = /[ \t\n\r\f]+/g;
 

@@ -21,12 +21,9 @@ interface Placed<T> {
 const text = (p: Paragraph) => p.lines.join(' ');
 
 /** C0/C1 controls other than tab and newline: 7901 leftovers and scraping noise, never story text. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const STRAY_CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFEFF\u200B]/g;
 /** Vertical tab and form feed break lines in old wire systems. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const LINE_BREAKING_CONTROLS = /[\u000B\u000C]/g;
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const ANY_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEFF\u200B]/;
 
 function cleanLines(input: string, warnings: string[]): string[] {

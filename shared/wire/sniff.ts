@@ -35,7 +35,6 @@ export function sniffBytes(bytes: Uint8Array): WireError | undefined {
   return undefined;
 }
 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const ANY_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 function isControl(code: number): boolean {

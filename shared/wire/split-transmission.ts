@@ -6,7 +6,6 @@ export const STX = '\u0002';
 export const ETX = '\u0003';
 export const EOT = '\u0004';
 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const OPENS_TRANSMISSION = /^\s*\u0016*[\u0001\u0002]/;
 
 /**
@@ -51,7 +50,6 @@ export function splitTransmissions(input: string, max: number): { opened: boolea
   return { opened: true, segments, more };
 }
 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const TRAILER_NOISE = /[\u0000-\u001f\u007f]+/g;
 
 /** Header, text and trailer of one transmission (as split by {@link splitTransmissions}). */

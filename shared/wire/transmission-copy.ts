@@ -45,11 +45,8 @@ interface Line {
 }
 
 /** Codes that belong in a transmission's text: tab, ANPA's table and typesetting codes, page and fill. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const EXPECTED_CONTROL = /[\u0008-\u0009\u000b\u000c\u0010-\u0014\u0016\u001e\u001f\u007f]/;
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const ANY_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 const END_MARKS = '@<=';
 

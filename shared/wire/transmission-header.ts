@@ -30,14 +30,11 @@ export interface TransmissionHeader {
 // Header lines are short by definition; capping them keeps every pattern below linear on hostile input.
 const MAX_HEADER_LINE = 200;
 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const ANPA_LINE1 = /^\u0016*([A-Za-z])?(\d{1,5})([^\u001f\n]{0,20})\u001f([^\u0000-\u001f]{0,40})/;
 // Priority, space, category, then the format identifier (DC3 body / DC4 agate, DC1 text / DC2 tabular).
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const ANPA_LINE2 = /^([A-Za-z]) ([A-Za-z]{1,2})([\u0013\u0014]?)([\u0011\u0012]?) ?(.*)$/;
 const ANPA_FIELDS = /^(\S+)(.*?)(?:\s(\d{1,2}-\d{1,2}))?(?:\s+(\d{1,5}))?\s*$/;
 const IPTC_LINE1 = /^([A-Za-z]{0,8})(\d{1,6})[ \t]+(\d)[ \t]+([A-Za-z]{1,3})[ \t]+(\d{1,6})\b[ \t]*(.*)$/;
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u001f\u007f]/g;
 
 function clean(line: string): string {

@@ -32,7 +32,6 @@ const TABLES = new Set(['table']);
 
 /** Marks a <br> inside collected text: XML forbids NUL, and Copydesk refuses files holding one, so it cannot clash with copy. */
 const BR = '\u0000';
-// eslint-disable-next-line no-control-regex -- the <br> marker is a control character on purpose
 const DOUBLE_BR = /\u0000\s*\u0000[\s\u0000]*/;
 
 type Kind = 'paragraph' | 'container' | 'skip' | 'pre' | 'table' | 'br' | 'inline';
