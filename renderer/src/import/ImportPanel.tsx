@@ -1,6 +1,7 @@
 import type { IngestFileResult } from '../../../shared/model/ingest.ts';
 import { ingestStatusLabels } from '../common/ingest-labels.ts';
 import type { ImportState } from './import-queue.ts';
+import { FileProgressBar } from '../common/FileProgressBar.tsx';
 
 /** Progress while a batch runs, then what happened to each file. */
 export function ImportPanel({
@@ -28,24 +29,13 @@ export function ImportPanel({
 }
 
 function Progress({ state }: { state: ImportState }) {
-  const percent = state.total === 0 ? 0 : Math.round((state.done / state.total) * 100);
   return (
     <div className="import-progress" id="import-progress">
       <p className="import-heading">
         Importing {Math.min(state.done + 1, state.total)} of {state.total}
         {state.current && <span className="import-current"> · {state.current}</span>}
       </p>
-      <div
-        className="progress"
-        role="progressbar"
-        aria-label="Import progress"
-        aria-valuemin={0}
-        aria-valuemax={state.total}
-        aria-valuenow={state.done}
-        aria-valuetext={`${state.done} of ${state.total} files`}
-      >
-        <div className="progress-fill" style={{ width: `${percent}%` }} />
-      </div>
+      <FileProgressBar label="Import progress" done={state.done} total={state.total} />
     </div>
   );
 }

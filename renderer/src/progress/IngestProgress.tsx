@@ -1,11 +1,11 @@
 import { useIngestProgress } from './use-ingest-progress.ts';
+import { FileProgressBar } from '../common/FileProgressBar.tsx';
 
 /** A batch the services are taking in (watched folder, bulk ingest): "n of N · file", in the sidebar. */
 export function IngestProgress() {
   const progress = useIngestProgress();
   if (!progress) return null;
   const { done, total, file, finished } = progress;
-  const percent = total === 0 ? 100 : Math.round((Math.min(done, total) / total) * 100);
   return (
     <section className={`ingest-progress${finished ? ' is-finished' : ''}`} aria-label="Ingest">
       <p className="ingest-progress-title">{finished ? 'Ingest finished' : 'Ingesting'}</p>
@@ -15,17 +15,7 @@ export function IngestProgress() {
           {baseName(file)}
         </span>
       </p>
-      <div
-        className="progress"
-        role="progressbar"
-        aria-label="Ingest progress"
-        aria-valuemin={0}
-        aria-valuemax={total}
-        aria-valuenow={done}
-        aria-valuetext={`${done} of ${total} files`}
-      >
-        <div className="progress-fill" style={{ width: `${percent}%` }} />
-      </div>
+      <FileProgressBar label="Ingest progress" done={done} total={total} />
     </section>
   );
 }
