@@ -1,5 +1,6 @@
 import type { WireStory } from '../model/story.ts';
 import { isSchemaUri } from './uri-syntax.ts';
+import { isRealDate } from './trailer-time.ts';
 
 export const NINJS_SCHEMA_URI = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#';
 
@@ -25,9 +26,10 @@ export function toRfc3339(value: string | undefined): string | undefined {
   const [, y, mo, d, h, mi, s = '00', frac = '', zone = 'Z'] = m;
   const offset = zone.toUpperCase() === 'Z' ? 'Z' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
   const out = `${y}-${mo}-${d}T${h}:${mi}:${s}${frac}${offset}`;
-  const check = new Date(out);
-  if (Number.isNaN(check.getTime())) return undefined;
-  if (Number(mo) > 12 || Number(d) > 31 || Number(h) > 23 || Number(mi) > 59 || Number(s) > 60) return undefined;
+  if (Number.isNaN(new Date(out).getTime())) return undefined;
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 60) return undefined;
+  // JavaScript's Date rolls 30 February over into March; RFC 3339 (and ninjs) does not.
+  if (!isRealDate({ year: Number(y), month: Number(mo), day: Number(d) })) return undefined;
   return out;
 }
 

@@ -25,16 +25,6 @@ function rfc2822ToRfc3339(value: string): string | undefined {
   return toRfc3339(`${year}-${month}-${(day as string).padStart(2, '0')}T${(hour as string).padStart(2, '0')}:${minute}:${second}${zone}`);
 }
 
-/** JavaScript's Date rolls 30 February over into March; RFC 3339 (and ninjs) does not. */
-function dayExists(rfc3339: string): boolean {
-  const year = Number(rfc3339.slice(0, 4));
-  const month = Number(rfc3339.slice(5, 7));
-  const day = Number(rfc3339.slice(8, 10));
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-  return day >= 1 && day <= days;
-}
-
 /**
  * A wire or feed timestamp as RFC 3339: ISO 8601 in full or compact form
  * (NITF's 20131011T154500+0100, NewsML's 20210516T080625Z) or RFC 822/2822
@@ -44,6 +34,5 @@ export function wireDateTime(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const t = value.trim();
   if (t === '' || t.length > 64) return undefined;
-  const out = toRfc3339(t) ?? rfc2822ToRfc3339(t);
-  return out !== undefined && dayExists(out) ? out : undefined;
+  return toRfc3339(t) ?? rfc2822ToRfc3339(t);
 }

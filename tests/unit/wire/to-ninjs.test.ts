@@ -91,6 +91,8 @@ describe('timestamps as RFC 3339', () => {
     ['2021-11-03', undefined],
     ['3 Nov 2021', undefined],
     ['2021-13-03T12:00:00Z', undefined],
+    ['2021-02-30T12:00:00Z', undefined],
+    ['2024-02-29T12:00:00Z', '2024-02-29T12:00:00Z'],
   ])('%s → %s', (input, output) => {
     expect(toRfc3339(input)).toBe(output);
   });
