@@ -106,8 +106,32 @@ export function createStoryRepository(archive: Archive, options: StoryRepository
   const blobBySha = db.prepare('SELECT bytes FROM blobs WHERE sha256 = ?').pluck();
   const countStories = db.prepare('SELECT count(*) FROM stories').pluck();
 
-  function index(rowid: number, story: WireStory): void {
-    indexText.run(rowid, story.headline, story.slugline ?? null, story.byline ?? null, story.body.join('\n\n'));
+  /**
+   * Search entries to write at the end of the transaction: rowid → the story
+   * to index and whether an entry of that rowid was there before it. FTS5
+   * keeps a transaction's new entries in memory only while rowids arrive in
+   * ascending order; an update re-indexes an older story (a lower rowid), which
+   * wrote the pending entries out as a segment of their own every time. Sorted
+   * at the end, a chunk of files is written out once.
+   */
+  const pendingIndex = new Map<number, { replaces: boolean; story: WireStory }>();
+
+  function writeIndex(): void {
+    const rowids = [...pendingIndex.keys()].sort((a, b) => a - b);
+    for (const rowid of rowids) {
+      const { replaces, story } = pendingIndex.get(rowid)!;
+      if (replaces) unindex.run(rowid);
+      indexText.run(rowid, story.headline, story.slugline ?? null, story.byline ?? null, story.body.join('\n\n'));
+    }
+    pendingIndex.clear();
+  }
+
+  /** Makes `story` the search entry of `rowid` when the transaction ends; `replaces` when it had one before. */
+  function index(writer: RecordWriter, rowid: number, story: WireStory, replaces: boolean): void {
+    // Left from a write that rolled back: those rows are not in the archive.
+    if (writer.beforeCommit(writeIndex)) pendingIndex.clear();
+    const earlier = pendingIndex.get(rowid);
+    pendingIndex.set(rowid, { replaces: earlier ? earlier.replaces : replaces, story });
   }
 
   /** The archived story this one is a version of: same uri, and the same provider when both name one. */
@@ -151,7 +175,7 @@ export function createStoryRepository(archive: Archive, options: StoryRepository
         const created = writer.insert('story', { received_at: file.receivedAt, uri: story.uri ?? null });
         const version = story.version ?? 1;
         const versionId = insertVersion(created.id, version, story, json);
-        index(created.rowid, story);
+        index(writer, created.rowid, story, false);
         return { id: created.id, rowid: created.rowid, versionId, version, outcome: 'added' };
       }
 
@@ -164,10 +188,7 @@ export function createStoryRepository(archive: Archive, options: StoryRepository
       const version = story.version !== undefined && !taken ? story.version : newest + 1;
       const versionId = insertVersion(match.id, version, story, json);
       // The search entry shows the current version; a stale one arriving late only joins the chain.
-      if (version > newest) {
-        unindex.run(match.rowid);
-        index(match.rowid, story);
-      }
+      if (version > newest) index(writer, match.rowid, story, true);
       return { id: match.id, rowid: match.rowid, versionId, version, outcome: 'updated' };
     });
   }

@@ -27,6 +27,14 @@ export interface RecordWriter {
   update<E extends EntityName>(entity: E, id: string, changes: Partial<FieldValues<E>>): FieldName<E>[];
   /** Keeps bytes verbatim under their sha256 (content, not a record: the version that cites it is logged). */
   putBlob(sha256: string, bytes: Uint8Array): void;
+  /**
+   * Runs `task` once at the end of this write, still inside its transaction
+   * (a task registered twice runs once). For upkeep that is cheaper done once
+   * for the whole transaction than row by row, such as the full-text index.
+   * Returns true when `task` was not yet registered in this write: whatever
+   * it kept for an earlier write that failed is stale.
+   */
+  beforeCommit(task: () => void): boolean;
 }
 
 /** The `field` of the op that creates a record with all of its fields. */
@@ -52,6 +60,8 @@ export function createWritePath(db: Database.Database, siteId: string, options: 
   let clock: Hlc = initialClock(siteId);
   /** How many `write` calls are running: the writer works only inside one. */
   let depth = 0;
+  /** Tasks for the end of the outermost write, in the order they were registered. */
+  const endTasks = new Set<() => void>();
 
   function prepared(sql: string): Database.Statement {
     let stmt = statements.get(sql);
@@ -128,7 +138,21 @@ export function createWritePath(db: Database.Database, siteId: string, options: 
       assertInWrite();
       insertBlob.run(sha256, Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     },
+    beforeCommit(task) {
+      assertInWrite();
+      if (endTasks.has(task)) return false;
+      endTasks.add(task);
+      return true;
+    },
   };
+
+  /** Runs the end tasks; one may register another (it runs too, in this transaction). */
+  function runEndTasks(): void {
+    for (const task of endTasks) {
+      endTasks.delete(task);
+      task();
+    }
+  }
 
   function syncClockFromFile(): void {
     // Another process on this archive (the CLI beside the app) may have moved
@@ -143,13 +167,17 @@ export function createWritePath(db: Database.Database, siteId: string, options: 
       const run = db.transaction(() => {
         syncClockFromFile();
         const before = clock;
+        const outermost = depth === 0;
         depth += 1;
         try {
           const result = fn(writer);
+          if (outermost) runEndTasks();
           if (clock !== before) store.save(formatHlc(clock));
           return result;
         } finally {
           depth -= 1;
+          // A failed write rolls back; its tasks must not run in the next one.
+          if (outermost) endTasks.clear();
         }
       });
       const startClock = clock;

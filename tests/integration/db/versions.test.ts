@@ -83,6 +83,29 @@ describe('versions of a story', () => {
     }
   });
 
+  it('indexes the newest text of each story when new stories and updates of older ones share one transaction', () => {
+    const f = fixture();
+    try {
+      const [old] = f.stories.storeFile(file(reuters(1, 'Harbour frozen.')));
+      const stored = f.archive.write((w) => [
+        ...f.stories.insertFile(w, file(wireStory({ uri: 'u:new-1', headline: 'Fresh one', body: ['Quarry opened.'] }))),
+        ...f.stories.insertFile(w, file(reuters(2, 'Harbour thawing.'))),
+        ...f.stories.insertFile(w, file(wireStory({ uri: 'u:new-2', headline: 'Fresh two', body: ['Quarry closed.'] }))),
+        ...f.stories.insertFile(w, file(reuters(3, 'Harbour open again.'))),
+      ]);
+      expect(stored.map((s) => s.outcome)).toEqual(['added', 'updated', 'added', 'updated']);
+      expect(count(f, 'story_search')).toBe(3);
+      expect(searchIds(f, 'harbour')).toEqual([old!.id]);
+      expect(searchIds(f, 'thawing OR frozen')).toEqual([]);
+      expect(searchIds(f, 'again')).toEqual([old!.id]);
+      expect(searchIds(f, 'quarry')).toEqual([stored[2]!.id, stored[0]!.id]);
+      // FTS5 throws when its index and its content disagree.
+      expect(() => f.archive.db.prepare("INSERT INTO story_search (story_search) VALUES ('integrity-check')").run()).not.toThrow();
+    } finally {
+      f.archive.close();
+    }
+  });
+
   it('keeps a stale version that arrives late in the chain without letting it replace the current one', () => {
     const f = fixture();
     try {

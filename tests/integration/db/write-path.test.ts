@@ -102,6 +102,7 @@ describe('the one write path', () => {
       expect(() =>
         archive.write((w) => {
           stories.insertFile(w, file('One.', 'Stored first'));
+          stories.insertFile(w, file('Uno.', 'Stored second'));
           w.insert('story_version', {
             story_id: 'no-such-story', // the foreign key fails here, after the first story went in
             version: 1,
@@ -117,9 +118,11 @@ describe('the one write path', () => {
       for (const table of ['stories', 'story_versions', 'blobs', 'ops', 'story_search']) expect(count(archive, table), table).toBe(0);
       expect(archive.db.prepare("SELECT count(*) FROM meta WHERE key = 'hlc'").pluck().get()).toBe(0);
 
-      // The archive still works afterwards.
+      // The archive still works afterwards, and nothing of the failed write reaches the search index with it.
       stories.storeFile(file('Two.', 'Stored after'));
       expect(count(archive, 'stories')).toBe(1);
+      expect(count(archive, 'story_search')).toBe(1);
+      expect(archive.db.prepare("SELECT count(*) FROM story_search WHERE story_search MATCH 'uno OR one'").pluck().get()).toBe(0);
     } finally {
       archive.close();
     }
