@@ -14,6 +14,13 @@ export interface EntityDef<F extends string> {
   readonly table: string;
   readonly fields: readonly F[];
   readonly derive?: (fields: Readonly<Record<F, SqlValue>>) => Record<string, SqlValue>;
+  /**
+   * Never changed after it is created (a wire version, a line of the ingest
+   * log). Its creating op then carries no value: the row keeps the fields,
+   * exactly as they were at that clock time, and whoever ships the op (sync)
+   * reads them from there. A story's text is not stored twice that way.
+   */
+  readonly immutable?: boolean;
 }
 
 const storyFields = ['received_at', 'uri'] as const;
@@ -35,10 +42,11 @@ export const entities = {
   story_version: {
     table: 'story_versions',
     fields: storyVersionFields,
-    derive: (f) => summaryColumns(parseStoryJson(String(f.story_json))),
+    derive: (f) => versionColumns(String(f.story_json)),
+    immutable: true,
   } satisfies EntityDef<(typeof storyVersionFields)[number]>,
   /** One file that came in and what became of it: a line of the ingest log. */
-  ingest_entry: { table: 'ingest_log', fields: ingestEntryFields } satisfies EntityDef<(typeof ingestEntryFields)[number]>,
+  ingest_entry: { table: 'ingest_log', fields: ingestEntryFields, immutable: true } satisfies EntityDef<(typeof ingestEntryFields)[number]>,
   /** One setting of one site (`scope`), its value as JSON. */
   setting: { table: 'settings', fields: settingFields } satisfies EntityDef<(typeof settingFields)[number]>,
 } as const;
@@ -48,20 +56,21 @@ export type FieldName<E extends EntityName> = (typeof entities)[E]['fields'][num
 export type FieldValues<E extends EntityName> = Record<FieldName<E>, SqlValue>;
 
 /**
- * The story a version's JSON holds. The last one is remembered: the repository
- * has just serialised the story it inserts, and parsing it straight back for
- * the summary columns was a tenth of the cost of storing it.
+ * The summary columns of the last version JSON seen. The repository hands
+ * over the columns it was given with the JSON it inserts (prepareStory made
+ * both from one story); parsing the JSON back to derive them was a tenth of
+ * the cost of storing a story. A replica replaying ops parses.
  */
-let lastParsed: { json: string; story: WireStory } | undefined;
+let lastDerived: { json: string; columns: Record<string, SqlValue> } | undefined;
 
-export function parseStoryJson(json: string): WireStory {
-  if (lastParsed?.json !== json) lastParsed = { json, story: JSON.parse(json) as WireStory };
-  return lastParsed.story;
+function versionColumns(json: string): Record<string, SqlValue> {
+  if (lastDerived?.json !== json) lastDerived = { json, columns: summaryColumns(JSON.parse(json) as WireStory) };
+  return lastDerived.columns;
 }
 
-/** Lets the next parseStoryJson(json) skip the parse: `story` is what `json` was made from. */
-export function rememberStoryJson(json: string, story: WireStory): void {
-  lastParsed = { json, story };
+/** Lets the next derive of `json` skip the parse: `columns` are summaryColumns of the story `json` was made from. */
+export function rememberVersionColumns(json: string, columns: Record<string, SqlValue>): void {
+  lastDerived = { json, columns };
 }
 
 /** The columns the archive list, its filters and the story's state read without parsing the JSON. */

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { WireStory, type PubStatus, type StoryDetail, type StoryVersionInfo } from '../../shared/model/story.ts';
 import type { Archive } from '../archive.ts';
-import { rememberStoryJson } from './records.ts';
+import type { PreparedStory } from './prepared-story.ts';
+import { rememberVersionColumns } from './records.ts';
 import { deriveStoryState } from './story-state.ts';
 import type { RecordWriter } from './write-path.ts';
 
@@ -12,12 +13,8 @@ export interface ParsedFile {
   fileName: string;
   bytes: Uint8Array;
   format: string;
-  stories: readonly WireStory[];
-  /**
-   * The stories as JSON, one per story, when the caller has them already (a
-   * parse thread serialised them while this thread stored the previous file).
-   */
-  storyJson?: readonly string[];
+  /** The file's stories, prepared (prepareStory) where the file was parsed. */
+  stories: readonly PreparedStory[];
   /** ISO 8601 time of arrival. */
   receivedAt: string;
 }
@@ -114,20 +111,21 @@ export function createStoryRepository(archive: Archive, options: StoryRepository
    * wrote the pending entries out as a segment of their own every time. Sorted
    * at the end, a chunk of files is written out once.
    */
-  const pendingIndex = new Map<number, { replaces: boolean; story: WireStory }>();
+  const pendingIndex = new Map<number, { replaces: boolean; story: PreparedStory }>();
 
   function writeIndex(): void {
     const rowids = [...pendingIndex.keys()].sort((a, b) => a - b);
     for (const rowid of rowids) {
       const { replaces, story } = pendingIndex.get(rowid)!;
       if (replaces) unindex.run(rowid);
-      indexText.run(rowid, story.headline, story.slugline ?? null, story.byline ?? null, story.body.join('\n\n'));
+      const { headline, slugline, byline, body } = story.search;
+      indexText.run(rowid, headline, slugline, byline, body);
     }
     pendingIndex.clear();
   }
 
   /** Makes `story` the search entry of `rowid` when the transaction ends; `replaces` when it had one before. */
-  function index(writer: RecordWriter, rowid: number, story: WireStory, replaces: boolean): void {
+  function index(writer: RecordWriter, rowid: number, story: PreparedStory, replaces: boolean): void {
     // Left from a write that rolled back: those rows are not in the archive.
     if (writer.beforeCommit(writeIndex)) pendingIndex.clear();
     const earlier = pendingIndex.get(rowid);
@@ -135,8 +133,8 @@ export function createStoryRepository(archive: Archive, options: StoryRepository
   }
 
   /** The archived story this one is a version of: same uri, and the same provider when both name one. */
-  function storyWithUri(story: WireStory): UriMatch | undefined {
-    if (story.uri === undefined || story.uri === '') return undefined;
+  function storyWithUri(story: PreparedStory): UriMatch | undefined {
+    if (story.uri === null || story.uri === '') return undefined;
     const provider = normaliseProvider(story.provider);
     const candidates = storiesByUri.all(story.uri) as UriMatch[];
     return candidates.find((c) => {
@@ -150,7 +148,7 @@ export function createStoryRepository(archive: Archive, options: StoryRepository
     const sha256 = sha256Hex(file.bytes);
     let blobStored = false;
 
-    function insertVersion(storyId: string, version: number, story: WireStory, json: string): string {
+    function insertVersion(storyId: string, version: number, story: PreparedStory): string {
       if (!blobStored) {
         writer.putBlob(sha256, file.bytes);
         blobStored = true;
@@ -163,30 +161,29 @@ export function createStoryRepository(archive: Archive, options: StoryRepository
         byte_length: file.bytes.byteLength,
         format: story.format || file.format,
         received_at: file.receivedAt,
-        story_json: json,
+        story_json: story.json,
       }).id;
     }
 
-    return file.stories.map((story, i): StoredStory => {
-      const json = file.storyJson?.[i] ?? JSON.stringify(story);
-      rememberStoryJson(json, story);
+    return file.stories.map((story): StoredStory => {
+      rememberVersionColumns(story.json, story.columns);
       const match = storyWithUri(story);
       if (!match) {
-        const created = writer.insert('story', { received_at: file.receivedAt, uri: story.uri ?? null });
+        const created = writer.insert('story', { received_at: file.receivedAt, uri: story.uri });
         const version = story.version ?? 1;
-        const versionId = insertVersion(created.id, version, story, json);
+        const versionId = insertVersion(created.id, version, story);
         index(writer, created.rowid, story, false);
         return { id: created.id, rowid: created.rowid, versionId, version, outcome: 'added' };
       }
 
-      const same = sameContent.get(match.id, json) as { id: string; version: number } | undefined;
+      const same = sameContent.get(match.id, story.json) as { id: string; version: number } | undefined;
       if (same) return { id: match.id, rowid: match.rowid, versionId: same.id, version: same.version, outcome: 'duplicate' };
 
       const newest = newestVersion.get(match.id) as number;
       // A number already taken by different copy (a resend that changed it) or no number at all: next in the chain.
-      const taken = story.version !== undefined && versionNumbered.get(match.id, story.version) !== undefined;
-      const version = story.version !== undefined && !taken ? story.version : newest + 1;
-      const versionId = insertVersion(match.id, version, story, json);
+      const taken = story.version !== null && versionNumbered.get(match.id, story.version) !== undefined;
+      const version = story.version !== null && !taken ? story.version : newest + 1;
+      const versionId = insertVersion(match.id, version, story);
       // The search entry shows the current version; a stale one arriving late only joins the chain.
       if (version > newest) index(writer, match.rowid, story, true);
       return { id: match.id, rowid: match.rowid, versionId, version, outcome: 'updated' };

@@ -13,8 +13,10 @@ import { entities, type EntityDef, type EntityName, type FieldName, type FieldVa
  *   object of every field: it sets them all at that clock time. Per field it
  *   means exactly what one op per field would, and a replica replaying it
  *   creates the row whole, never from some of its fields. (One op per field
- *   was half the rows a bulk ingest wrote.)
- * - an update appends one op per field whose value changed.
+ *   was half the rows a bulk ingest wrote.) For an immutable entity the value
+ *   is NULL: the row itself holds those fields and never changes.
+ * - an update appends one op per field whose value changed; immutable
+ *   entities refuse updates.
  *
  * Per field, the op with the highest clock wins; a '*' op counts for each of
  * its fields. Field values are text, integers or null, which JSON keeps as they are.
@@ -102,7 +104,7 @@ export function createWritePath(db: Database.Database, siteId: string, options: 
         if (typeof value === 'bigint') throw new Error(`${entity}.${field} is a bigint, which the op log cannot keep exactly`);
         record[field] = value;
       }
-      const hlc = log(entity, id, RECORD_FIELD, JSON.stringify(record));
+      const hlc = log(entity, id, RECORD_FIELD, def.immutable ? null : JSON.stringify(record));
       const row: Record<string, SqlValue> = { id, site: siteId, hlc, ...record };
       Object.assign(row, def.derive?.(values));
       const columns = Object.keys(row);
@@ -113,6 +115,7 @@ export function createWritePath(db: Database.Database, siteId: string, options: 
     update(entity, id, changes) {
       assertInWrite();
       const def = entities[entity] as EntityDef<string>;
+      if (def.immutable) throw new Error(`${entity} records never change once created`);
       const current = prepared(`SELECT ${def.fields.join(', ')} FROM ${def.table} WHERE id = ?`).get(id) as
         | Record<string, SqlValue>
         | undefined;

@@ -1,6 +1,6 @@
-import type { WireStory } from '../../shared/model/story.ts';
 import { parseWire } from '../../shared/wire/parse.ts';
 import type { ParseResult } from '../../shared/wire/types.ts';
+import { prepareStory, type PreparedStory } from '../../db/repositories/prepared-story.ts';
 import { sha256Hex } from '../../db/repositories/stories.ts';
 import { fsProblem, tooLarge, type FileProblem } from './file-problems.ts';
 import type { ReadResult } from './read-limited.ts';
@@ -19,9 +19,8 @@ export type Examined =
       sha256: string;
       bytes: Uint8Array;
       format: string;
-      stories: WireStory[];
-      /** Each story as the archive keeps it, serialised here: off the storing thread when this runs in a parse thread. */
-      storyJson: string[];
+      /** Prepared here for the archive: off the storing thread when this runs in a parse thread. */
+      stories: PreparedStory[];
       notes: string[];
     };
 
@@ -50,8 +49,7 @@ export function examineBytes(file: string, bytes: Uint8Array, options: ExamineOp
     const why = notes.length > 0 ? `no story found in the file (${notes.join('; ')})` : 'no story found in the file';
     return refused(file, { code: 'no-story', problem: why }, notes);
   }
-  const storyJson = parsed.stories.map((story) => JSON.stringify(story));
-  return { file, status: 'parsed', sha256, bytes, format: parsed.format, stories: parsed.stories, storyJson, notes };
+  return { file, status: 'parsed', sha256, bytes, format: parsed.format, stories: parsed.stories.map(prepareStory), notes };
 }
 
 /** The same for a file on disk, read with `readFile` (never more than the limit). */

@@ -117,7 +117,6 @@ export function createIngest(options: IngestOptions): Ingest {
       bytes: file.bytes,
       format: file.format,
       stories: file.stories,
-      storyJson: file.storyJson,
       receivedAt,
     });
     const warnings = [...new Set(file.stories.flatMap((s) => s.warnings))];

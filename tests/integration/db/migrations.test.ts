@@ -3,8 +3,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openArchive } from '../../../db/archive.ts';
+import { prepareStory } from '../../../db/repositories/prepared-story.ts';
 import { ArchiveOpenError, ArchiveTooNewError } from '../../../db/errors.ts';
-import { defaultMigrationsDir, loadMigrations } from '../../../db/migrate.ts';
+import { APPLICATION_ID, defaultMigrationsDir, loadMigrations } from '../../../db/migrate.ts';
 import { createStoryRepository } from '../../../db/repositories/stories.ts';
 import { makeTempDir, wireStory } from './support.ts';
 
@@ -46,11 +47,31 @@ describe('opening an archive', () => {
       expect(archive.db.pragma('foreign_keys', { simple: true })).toBe(1);
       expect(archive.db.pragma('synchronous', { simple: true })).toBe(1); // NORMAL
       expect(archive.db.pragma('busy_timeout', { simple: true })).toBeGreaterThan(0);
+      expect(archive.db.pragma('page_size', { simple: true })).toBe(16384);
     } finally {
       archive.close();
     }
     expect(userVersion(file)).toBe(LATEST);
     expect(tables(file)).toEqual(expect.arrayContaining(['meta', 'stories', 'story_versions', 'blobs', 'ops', 'story_search']));
+  });
+
+  it('keeps the page size of an archive made before, and brings it up to date all the same', () => {
+    const file = path.join(makeTempDir(), 'archive.sqlite');
+    // As the first Copydesk left it: SQLite's default pages, schema 1.
+    const [first] = loadMigrations(defaultMigrationsDir);
+    const older = new Database(file);
+    older.pragma('page_size = 4096');
+    older.exec(first!.sql);
+    older.pragma('user_version = 1');
+    older.pragma(`application_id = ${APPLICATION_ID}`);
+    older.close();
+    const archive = openArchive(file);
+    try {
+      expect(archive.db.pragma('page_size', { simple: true })).toBe(4096);
+      expect(archive.schemaVersion).toBe(LATEST);
+    } finally {
+      archive.close();
+    }
   });
 
   it('reopens idempotently: same site id, same schema, nothing lost', () => {
@@ -60,7 +81,7 @@ describe('opening an archive', () => {
       fileName: 'a.txt',
       bytes: new TextEncoder().encode('hello'),
       format: 'text',
-      stories: [wireStory({ headline: 'Kept across reopen', body: ['Body.'] })],
+      stories: [prepareStory(wireStory({ headline: 'Kept across reopen', body: ['Body.'] }))],
       receivedAt: '2024-05-01T09:30:00.000Z',
     });
     const siteId = first.siteId;

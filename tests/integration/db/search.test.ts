@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openArchive, type Archive } from '../../../db/archive.ts';
+import { prepareStory } from '../../../db/repositories/prepared-story.ts';
 import { createStoryRepository, type StoryRepository } from '../../../db/repositories/stories.ts';
 import { BadCursorError } from '../../../db/search/cursor.ts';
 import { COUNT_CAP, createStorySearch, type StorySearch } from '../../../db/search/search-stories.ts';
@@ -26,7 +27,7 @@ function store(f: Fixture, ...stories: WireStory[]): string[] {
         fileName: `${i}.txt`,
         bytes: new TextEncoder().encode(JSON.stringify(story)),
         format: 'text',
-        stories: [story],
+        stories: [prepareStory(story)],
         receivedAt: new Date(Date.UTC(2024, 0, 1) + i * 1000).toISOString(),
       })[0]!.id,
   );

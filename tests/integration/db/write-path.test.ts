@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openArchive, type Archive } from '../../../db/archive.ts';
+import { prepareStory } from '../../../db/repositories/prepared-story.ts';
 import { createStoryRepository, sha256Hex } from '../../../db/repositories/stories.ts';
 import { RECORD_FIELD } from '../../../db/repositories/write-path.ts';
 import { parseHlc } from '../../../shared/sync/hlc.ts';
@@ -32,7 +33,7 @@ const file = (text: string, headline: string, extra: Partial<Parameters<typeof w
   fileName: `${headline}.txt`,
   bytes: new TextEncoder().encode(text),
   format: 'text',
-  stories: [wireStory({ headline, body: [text], ...extra })],
+  stories: [prepareStory(wireStory({ headline, body: [text], ...extra }))],
   receivedAt: '2024-05-01T09:30:00.000Z',
 });
 
@@ -52,15 +53,14 @@ describe('the one write path', () => {
       expect(storyOps.map((o) => [o.field, JSON.parse(String(o.value))])).toEqual([
         [RECORD_FIELD, { received_at: '2024-05-01T09:30:00.000Z', uri: 'urn:x:1' }],
       ]);
+      // A wire version never changes: its op marks the creation and the row keeps the fields, its text stored once.
       const version = archive.db.prepare('SELECT * FROM story_versions').get() as Record<string, unknown>;
       const versionOps = log.filter((o) => o.entity === 'story_version' && o.entity_id === version.id);
-      expect(versionOps.map((o) => o.field)).toEqual([RECORD_FIELD]);
-      const fields = JSON.parse(String(versionOps[0]?.value)) as Record<string, unknown>;
-      expect(Object.keys(fields).sort()).toEqual(['byte_length', 'file_name', 'format', 'received_at', 'sha256', 'story_id', 'story_json', 'version'].sort());
-      // The op keeps each value's type, so replaying it rebuilds the row exactly.
-      for (const [field, value] of Object.entries(fields)) expect(value, field).toStrictEqual(version[field]);
-      expect(fields.byte_length).toBe(10);
-      expect(fields.sha256).toBe(sha256Hex(new TextEncoder().encode('Body text.')));
+      expect(versionOps.map((o) => [o.field, o.value])).toEqual([[RECORD_FIELD, null]]);
+      expect(version.hlc).toBe(versionOps[0]?.hlc);
+      expect(version.byte_length).toBe(10);
+      expect(version.sha256).toBe(sha256Hex(new TextEncoder().encode('Body text.')));
+      expect(JSON.parse(String(version.story_json))).toMatchObject({ headline: 'Quake hits coast', body: ['Body text.'] });
 
       for (const op of log) {
         expect(op.site).toBe(archive.siteId);
@@ -72,6 +72,34 @@ describe('the one write path', () => {
       // The record carries the stamp of its latest change; the clock is saved with it.
       expect(story.hlc).toBe(storyOps.at(-1)?.hlc);
       expect(archive.db.prepare("SELECT value FROM meta WHERE key = 'hlc'").pluck().get()).toBe(stamps.at(-1));
+    } finally {
+      archive.close();
+    }
+  });
+
+  it('refuses to change an immutable record, and derives its summary from its fields alone, as a replica replaying it would', () => {
+    const archive = open();
+    try {
+      const [stored] = createStoryRepository(archive).storeFile(file('Body text.', 'Quake hits coast', { language: 'en', pubStatus: 'withheld' }));
+      expect(() => archive.write((w) => w.update('story_version', stored!.versionId, { file_name: 'renamed.txt' }))).toThrow(/never change/);
+
+      const story = wireStory({ headline: 'Replayed', body: ['From another laptop.'], language: 'es', byline: 'Ana Pérez', signals: ['kill'] });
+      const replayed = archive.write((w) =>
+        w.insert('story_version', {
+          story_id: stored!.id,
+          version: 2,
+          file_name: 'replayed.txt',
+          sha256: sha256Hex(new TextEncoder().encode('Body text.')),
+          byte_length: 10,
+          format: 'text',
+          received_at: '2024-05-01T09:31:00.000Z',
+          story_json: JSON.stringify(story),
+        }),
+      );
+      const columns = Object.keys(prepareStory(story).columns);
+      const row = archive.db.prepare(`SELECT ${columns.join(', ')} FROM story_versions WHERE id = ?`).get(replayed.id);
+      expect(row).toEqual(prepareStory(story).columns);
+      expect(row).toMatchObject({ headline: 'Replayed', language: 'es', byline: 'Ana Pérez', killed: 1, pub_status: 'usable' });
     } finally {
       archive.close();
     }
