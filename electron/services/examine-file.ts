@@ -64,6 +64,21 @@ export async function examineFile(
   } catch (err) {
     read = { ok: false, ...fsProblem(err) };
   }
+  return examineRead(file, read, options);
+}
+
+/** The same, blocking: for a thread that parses between other work. */
+export function examineFileSync(file: string, readFile: (file: string, maxBytes: number) => ReadResult, options: ExamineOptions): Examined {
+  let read: ReadResult;
+  try {
+    read = readFile(file, options.maxFileBytes);
+  } catch (err) {
+    read = { ok: false, ...fsProblem(err) };
+  }
+  return examineRead(file, read, options);
+}
+
+function examineRead(file: string, read: ReadResult, options: ExamineOptions): Examined {
   return read.ok ? examineBytes(file, read.bytes, options) : refused(file, read);
 }
 

@@ -3,7 +3,7 @@ import type { EventName, EventPayload } from '../../shared/api/contract.ts';
 import { openArchive } from '../../db/archive.ts';
 import { createIngestLog } from '../../db/repositories/ingest-log.ts';
 import { createStoryRepository } from '../../db/repositories/stories.ts';
-import { examineFile } from './examine-file.ts';
+import { examineFileSync } from './examine-file.ts';
 import { CHUNK_FILES, createIngest } from './ingest.ts';
 import type { BulkWorkerData, JobMessage, WorkerMessage } from './ingest-worker-protocol.ts';
 import { createParsePool } from './parse-pool.ts';
@@ -29,10 +29,11 @@ const data = workerData as BulkWorkerData;
 const archive = openArchive(data.archiveFile, { bulk: true, ...(data.migrationsDir ? { migrationsDir: data.migrationsDir } : {}) });
 const stories = createStoryRepository(archive);
 const log = createIngestLog(archive);
-// Parsing in other threads overlaps storing here; should they fail, files are parsed here instead.
+// Parsing in other threads overlaps storing here, and this thread parses too whenever it would wait; should they fail, every file is parsed here.
+const isKnown = (sha256: string) => stories.versionsWithBytes(sha256).length > 0;
 const pool = createParsePool({
   archiveFile: data.archiveFile,
-  fallback: (file, maxFileBytes) => examineFile(file, readFileLimitedSync, { maxFileBytes }),
+  local: (file, maxFileBytes) => examineFileSync(file, readFileLimitedSync, { maxFileBytes, isKnown }),
 });
 
 let queue: Promise<void> = Promise.resolve();
@@ -47,7 +48,7 @@ async function runJob({ id, job }: JobMessage): Promise<void> {
       events: { emit: <E extends EventName>(event: E, payload: EventPayload<E>) => post({ id, type: 'event', event, payload }) },
       maxFileBytes: job.maxFileBytes,
       readFile: readFileLimitedSync,
-      examiner: { examine: pool.examine, ahead: PARSE_AHEAD },
+      examiner: { examine: pool.examine, ahead: PARSE_AHEAD, assist: pool.assist, beforeCommit: pool.beforeBusy },
     });
     await ingest.ingestCandidates(job.candidates, (_done, _total, _file, result) => post({ id, type: 'result', result }), job.run);
     post({ id, type: 'done' });

@@ -26,8 +26,12 @@ export interface IngestOptions {
   now?: () => Date;
   /** Reads a file from disk (default: asynchronously); a worker thread passes a blocking reader. */
   readFile?: (file: string, maxBytes: number) => Promise<ReadResult> | ReadResult;
-  /** Examines files from disk elsewhere (parse threads), up to `ahead` files ahead of the one being stored. */
-  examiner?: { examine: Examiner; ahead: number };
+  /**
+   * Examines files from disk elsewhere (parse threads), up to `ahead` files
+   * ahead of the one being stored; `assist` is told before this thread waits
+   * for one (ParsePool.assist).
+   */
+  examiner?: { examine: Examiner; ahead: number; assist?: (pending: Promise<Examined>) => void; beforeCommit?: () => void };
 }
 
 /** Who sent the files, and how much of it goes into the ingest log. */
@@ -195,6 +199,7 @@ export function createIngest(options: IngestOptions): Ingest {
     let chunkStart = performance.now();
 
     const flush = () => {
+      examiner.beforeCommit?.();
       const settled = commit(chunk, run);
       for (const { result } of settled) {
         results.push(result);
@@ -210,7 +215,7 @@ export function createIngest(options: IngestOptions): Ingest {
       candidate.kind === 'rejected' ? Promise.resolve(refused(candidate.file, candidate)) : examiner.examine(candidate.file, maxFileBytes);
 
     const window = { count: examiner.ahead, weight: AHEAD_BYTES, weigh: (c: Candidate) => (c.kind === 'file' ? c.size : 0) };
-    for await (const examined of readAhead(candidates, examine, window)) {
+    for await (const examined of readAhead(candidates, examine, window, examiner.assist)) {
       chunk.push(decide(examined, maxFileBytes));
       if (examined.status !== 'refused') chunkBytes += examined.bytes.byteLength;
       if (chunk.length >= CHUNK_FILES || chunkBytes >= CHUNK_BYTES || performance.now() - chunkStart >= CHUNK_MS) flush();

@@ -1,6 +1,6 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { examineFile, refused, type Examined } from './examine-file.ts';
+import { examineFileSync, refused, type Examined } from './examine-file.ts';
 import { readFileLimitedSync } from './read-limited.ts';
 
 /**
@@ -20,21 +20,27 @@ export interface ParseReply {
   examined: Examined;
 }
 
+export interface ParseWorkerData {
+  archiveFile: string;
+  /** Where replies go: a port the storing thread can also read without waiting (receiveMessageOnPort). */
+  replies: MessagePort;
+}
+
 const port = parentPort;
 if (!port) throw new Error('parse-worker.ts runs as a worker thread');
-const { archiveFile } = workerData as { archiveFile: string };
+const { archiveFile, replies } = workerData as ParseWorkerData;
 const db = new Database(archiveFile, { readonly: true, fileMustExist: true });
 const known = db.prepare('SELECT 1 FROM story_versions WHERE sha256 = ? LIMIT 1').pluck();
 const isKnown = (sha256: string) => known.get(sha256) !== undefined;
 
-port.on('message', async (request: ParseRequest) => {
+port.on('message', (request: ParseRequest) => {
   let examined: Examined;
   try {
-    examined = await examineFile(request.file, readFileLimitedSync, { maxFileBytes: request.maxFileBytes, isKnown });
+    examined = examineFileSync(request.file, readFileLimitedSync, { maxFileBytes: request.maxFileBytes, isKnown });
   } catch (err) {
-    // examineFile does not throw for bad input; this is the thread's own trouble, told as the file's.
+    // examineFileSync does not throw for bad input; this is the thread's own trouble, told as the file's.
     examined = refused(request.file, { code: 'internal', problem: `could not be read (${(err as Error).message})` });
   }
-  port.postMessage({ id: request.id, examined } satisfies ParseReply);
+  replies.postMessage({ id: request.id, examined } satisfies ParseReply);
 });
 port.on('close', () => db.close());

@@ -12,7 +12,13 @@ export interface Window<T> {
  * call is always in flight, however heavy. `read` must not reject: turn
  * failures into values.
  */
-export async function* readAhead<T, R>(items: readonly T[], read: (item: T) => Promise<R>, window: Window<T>): AsyncGenerator<R> {
+export async function* readAhead<T, R>(
+  items: readonly T[],
+  read: (item: T) => Promise<R>,
+  window: Window<T>,
+  /** Called before waiting for each result, with it: a chance to help it along (see ParsePool.assist). */
+  beforeWait?: (pending: Promise<R>) => void,
+): AsyncGenerator<R> {
   const inFlight: Array<{ result: Promise<R>; weight: number }> = [];
   let weight = 0;
   let next = 0;
@@ -29,6 +35,7 @@ export async function* readAhead<T, R>(items: readonly T[], read: (item: T) => P
     }
     const done = inFlight.shift() as { result: Promise<R>; weight: number };
     weight -= done.weight;
+    beforeWait?.(done.result);
     yield await done.result;
   }
 }
