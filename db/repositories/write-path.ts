@@ -74,6 +74,21 @@ export function createWritePath(db: Database.Database, siteId: string, options: 
     return stmt;
   }
 
+  const inserts = new Map<EntityName, { statement: Database.Statement; derivedColumns: string[] }>();
+
+  /** The INSERT of an entity, with its values in order (a derive names the same columns every time). */
+  function insertOf(entity: EntityName, def: EntityDef<string>, derived: Record<string, SqlValue>) {
+    let insert = inserts.get(entity);
+    if (!insert) {
+      const derivedColumns = Object.keys(derived);
+      const columns = ['id', 'site', 'hlc', ...def.fields, ...derivedColumns];
+      const statement = db.prepare(`INSERT INTO ${def.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+      insert = { statement, derivedColumns };
+      inserts.set(entity, insert);
+    }
+    return insert;
+  }
+
   function stamp(): string {
     clock = send(clock, now(), hlcOptions);
     return formatHlc(clock);
@@ -105,11 +120,12 @@ export function createWritePath(db: Database.Database, siteId: string, options: 
         record[field] = value;
       }
       const hlc = log(entity, id, RECORD_FIELD, def.immutable ? null : JSON.stringify(record));
-      const row: Record<string, SqlValue> = { id, site: siteId, hlc, ...record };
-      Object.assign(row, def.derive?.(values));
-      const columns = Object.keys(row);
-      const sql = `INSERT INTO ${def.table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`;
-      const info = prepared(sql).run(row);
+      const derived = def.derive?.(values) ?? {};
+      const { statement, derivedColumns } = insertOf(entity, def, derived);
+      const row: SqlValue[] = [id, siteId, hlc];
+      for (const field of def.fields) row.push(record[field] as SqlValue);
+      for (const column of derivedColumns) row.push(derived[column] as SqlValue);
+      const info = statement.run(row);
       return { id, rowid: Number(info.lastInsertRowid) };
     },
     update(entity, id, changes) {
