@@ -3,7 +3,8 @@
  * Generates N wire files in mixed formats (agency plain text, NITF, NewsML-G2
  * with some updates of earlier items, ninjs), then measures parsing alone, on
  * one thread, and parse + store + index through the ingest service as an
- * editor's import runs it (a worker thread storing, parse threads beside it).
+ * editor's import runs it (a worker thread storing, and parsing whenever it
+ * would wait, a parse thread beside it).
  * A small import first starts those threads, as the first import of a session
  * does; its time is reported on its own line.
  */
