@@ -23,7 +23,7 @@ export interface EntityDef<F extends string> {
   readonly immutable?: boolean;
 }
 
-const storyFields = ['received_at', 'uri'] as const;
+const storyFields = ['received_at', 'uri', 'spiked'] as const;
 const storyVersionFields = [
   'story_id',
   'version',
@@ -34,6 +34,7 @@ const storyVersionFields = [
   'received_at',
   'story_json',
 ] as const;
+const savedSearchFields = ['name', 'query', 'filters', 'sort', 'deleted'] as const;
 const ingestEntryFields = ['at', 'source', 'file', 'status', 'story_ids', 'version_ids', 'error', 'code', 'notes'] as const;
 const settingFields = ['scope', 'key', 'value'] as const;
 
@@ -47,6 +48,8 @@ export const entities = {
   } satisfies EntityDef<(typeof storyVersionFields)[number]>,
   /** One file that came in and what became of it: a line of the ingest log. */
   ingest_entry: { table: 'ingest_log', fields: ingestEntryFields, immutable: true } satisfies EntityDef<(typeof ingestEntryFields)[number]>,
+  /** A search an editor named (filters as JSON); deleting one sets `deleted`, a tombstone. */
+  saved_search: { table: 'saved_searches', fields: savedSearchFields } satisfies EntityDef<(typeof savedSearchFields)[number]>,
   /** One setting of one site (`scope`), its value as JSON. */
   setting: { table: 'settings', fields: settingFields } satisfies EntityDef<(typeof settingFields)[number]>,
 } as const;
@@ -81,6 +84,7 @@ export function summaryColumns(story: WireStory): Record<string, SqlValue> {
     slugline: story.slugline ?? null,
     byline: story.byline ?? null,
     provider: story.provider ?? null,
+    distributor: story.distributor ?? null,
     place: story.dateline?.place ?? null,
     language: story.language ?? null,
     pub_status: story.pubStatus,

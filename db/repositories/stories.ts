@@ -48,6 +48,8 @@ export interface StoryRepository {
   get(id: string, versionId?: string): StoryDetail | undefined;
   /** The original bytes, verbatim. */
   blob(sha256: string): Uint8Array | undefined;
+  /** Spikes (true) or restores (false) the stories, logging each change; returns how many changed. */
+  setSpiked(ids: readonly string[], spiked: boolean): number;
   count(): number;
 }
 
@@ -94,13 +96,31 @@ export function createStoryRepository(archive: Archive, options: StoryRepository
   const newestVersion = db.prepare('SELECT max(version) FROM story_versions WHERE story_id = ?').pluck();
   const versionNumbered = db.prepare('SELECT 1 FROM story_versions WHERE story_id = ? AND version = ?');
   const sameContent = db.prepare('SELECT id, version FROM story_versions WHERE story_id = ? AND story_json = ?');
-  const storyById = db.prepare('SELECT rowid, id FROM stories WHERE id = ?');
+  const storyById = db.prepare('SELECT rowid, id, spiked FROM stories WHERE id = ?');
   const versionsOf = db.prepare(
     `SELECT id, version, file_name, sha256, byte_length, format, received_at, story_json, pub_status, killed, corrected,
        embargoed_until
      FROM story_versions WHERE story_id = ? ORDER BY version`,
   );
   const blobBySha = db.prepare('SELECT bytes FROM blobs WHERE sha256 = ?').pluck();
+  const spikedById = db.prepare('SELECT spiked FROM stories WHERE id = ?').pluck();
+  // What the list shows of a story's versions, kept on the story (derived, never logged): for its first version, from that version alone…
+  const summariseFirst = db.prepare(
+    `UPDATE stories SET current_version = @current, version_count = 1, provider = @provider, distributor = @distributor,
+       language = @language, pub_status = @pub_status, killed = @killed, corrected = @corrected, embargoed_until = @embargoed_until
+     WHERE rowid = @rowid`,
+  );
+  // …and once it has more, from all of them.
+  const summariseAll = db.prepare(
+    `UPDATE stories SET
+       current_version = c.rowid, provider = c.provider, distributor = c.distributor, language = c.language, pub_status = c.pub_status,
+       version_count = a.n, killed = a.killed, corrected = a.corrected, embargoed_until = a.embargoed_until
+     FROM (SELECT count(*) AS n, max(killed) AS killed, max(corrected) AS corrected, max(embargoed_until) AS embargoed_until,
+             max(version) AS newest
+           FROM story_versions WHERE story_id = @id) AS a
+     JOIN story_versions AS c ON c.story_id = @id AND c.version = a.newest
+     WHERE stories.id = @id`,
+  );
   const countStories = db.prepare('SELECT count(*) FROM stories').pluck();
 
   /**
@@ -148,7 +168,7 @@ export function createStoryRepository(archive: Archive, options: StoryRepository
     const sha256 = sha256Hex(file.bytes);
     let blobStored = false;
 
-    function insertVersion(storyId: string, version: number, story: PreparedStory): string {
+    function insertVersion(storyId: string, version: number, story: PreparedStory): { id: string; rowid: number } {
       if (!blobStored) {
         writer.putBlob(sha256, file.bytes);
         blobStored = true;
@@ -162,16 +182,29 @@ export function createStoryRepository(archive: Archive, options: StoryRepository
         format: story.format || file.format,
         received_at: file.receivedAt,
         story_json: story.json,
-      }).id;
+      });
     }
 
     return file.stories.map((story): StoredStory => {
       rememberVersionColumns(story.json, story.columns);
       const match = storyWithUri(story);
       if (!match) {
-        const created = writer.insert('story', { received_at: file.receivedAt, uri: story.uri });
+        const created = writer.insert('story', { received_at: file.receivedAt, uri: story.uri, spiked: 0 });
         const version = story.version ?? 1;
-        const versionId = insertVersion(created.id, version, story);
+        const inserted = insertVersion(created.id, version, story);
+        const c = story.columns;
+        summariseFirst.run({
+          rowid: created.rowid,
+          current: inserted.rowid,
+          provider: c.provider ?? null,
+          distributor: c.distributor ?? null,
+          language: c.language ?? null,
+          pub_status: c.pub_status ?? 'usable',
+          killed: c.killed ?? 0,
+          corrected: c.corrected ?? 0,
+          embargoed_until: c.embargoed_until ?? null,
+        });
+        const versionId = inserted.id;
         index(writer, created.rowid, story, false);
         return { id: created.id, rowid: created.rowid, versionId, version, outcome: 'added' };
       }
@@ -183,7 +216,8 @@ export function createStoryRepository(archive: Archive, options: StoryRepository
       // A number already taken by different copy (a resend that changed it) or no number at all: next in the chain.
       const taken = story.version !== null && versionNumbered.get(match.id, story.version) !== undefined;
       const version = story.version !== null && !taken ? story.version : newest + 1;
-      const versionId = insertVersion(match.id, version, story);
+      const versionId = insertVersion(match.id, version, story).id;
+      summariseAll.run({ id: match.id });
       // The search entry shows the current version; a stale one arriving late only joins the chain.
       if (version > newest) index(writer, match.rowid, story, true);
       return { id: match.id, rowid: match.rowid, versionId, version, outcome: 'updated' };
@@ -196,7 +230,7 @@ export function createStoryRepository(archive: Archive, options: StoryRepository
     storyIdsWithBytes: (sha256) => [...new Set((versionsBySha.all(sha256) as Array<{ storyId: string }>).map((r) => r.storyId))],
     versionsWithBytes: (sha256) => versionsBySha.all(sha256) as Array<{ storyId: string; versionId: string }>,
     get(id, versionId) {
-      const story = storyById.get(id) as { id: string } | undefined;
+      const story = storyById.get(id) as { id: string; spiked: number } | undefined;
       if (!story) return undefined;
       const rows = versionsOf.all(id) as VersionRow[];
       const current = rows.at(-1);
@@ -218,6 +252,7 @@ export function createStoryRepository(archive: Archive, options: StoryRepository
         story: WireStory.parse(JSON.parse(shown.story_json)),
         version: infos[rows.indexOf(shown)] as StoryVersionInfo,
         versions: infos,
+        spiked: story.spiked === 1,
       };
     },
     blob(sha256) {
@@ -225,6 +260,19 @@ export function createStoryRepository(archive: Archive, options: StoryRepository
       return bytes ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : undefined;
     },
     count: () => countStories.get() as number,
+    setSpiked(ids, spiked) {
+      const value = spiked ? 1 : 0;
+      return archive.write((writer) => {
+        let changed = 0;
+        for (const id of new Set(ids)) {
+          const current = spikedById.get(id) as number | undefined;
+          if (current === undefined || current === value) continue;
+          writer.update('story', id, { spiked: value });
+          changed += 1;
+        }
+        return changed;
+      });
+    },
   };
 }
 

@@ -1,19 +1,27 @@
 import type Database from 'better-sqlite3';
-import { SNIPPET_MARK_CLOSE, SNIPPET_MARK_OPEN, type StorySummary } from '../../shared/model/story.ts';
+import type { SearchFacets, SearchFilters, SearchSort } from '../../shared/model/search.ts';
+import { SNIPPET_MARK_CLOSE, SNIPPET_MARK_OPEN, type StoryState, type StorySummary } from '../../shared/model/story.ts';
 import type { Archive } from '../archive.ts';
 import { deriveStoryState } from '../repositories/story-state.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
-import { toFtsMatch } from './fts-query.ts';
+import { decodeCursor, decodeRankCursor, encodeCursor, encodeRankCursor } from './cursor.ts';
+import { parseSearchQuery } from './fts-query.ts';
+import { countFacets, listFilterSql, receivedRange, type FacetRow } from './search-filters.ts';
 
 /** Counting stops here: an exact count of a common word over a million stories costs tens of ms. */
 export const COUNT_CAP = 10_000;
+/** Best match first ranks this many of the newest matches (bm25 over every match of a common word takes a second). */
+export const RANK_CANDIDATES = 10_000;
 
 export interface SearchRequest {
-  /** What the editor typed; nothing searchable lists the archive newest first. */
+  /** What the editor typed (see fts-query.ts); nothing searchable lists the archive newest first. */
   query: string;
+  filters?: SearchFilters;
+  sort?: SearchSort;
   limit: number;
-  /** From a previous page's `nextCursor`; throws BadCursorError when it is not one. */
+  /** From a previous page's `nextCursor` (same query, filters and sort); throws BadCursorError when it is not one. */
   cursor?: string | undefined;
+  /** Count each filter's values over the newest matches too. */
+  facets?: boolean;
 }
 
 export interface SearchPage {
@@ -21,6 +29,9 @@ export interface SearchPage {
   total: number;
   capped: boolean;
   nextCursor: string | null;
+  facets?: SearchFacets;
+  /** What was made of a query or filter that could not be taken as given. */
+  notice: string | null;
 }
 
 interface Row {
@@ -30,91 +41,205 @@ interface Row {
   headline_derived: number;
   slugline: string | null;
   provider: string | null;
+  distributor: string | null;
   place: string | null;
   language: string | null;
   pub_status: StorySummary['pubStatus'];
   received_at: string;
-  /** JSON [version count, any killed, any corrected, latest embargo]: what all versions say together. */
-  chain: string;
+  version_count: number;
+  killed: number;
+  corrected: number;
+  embargoed_until: string | null;
+  spiked: number;
   snippet: string | null;
 }
 
-const SUMMARY_COLUMNS = `s.rowid AS rowid, s.id AS id, v.headline, v.headline_derived, v.slugline, v.provider,
-  v.place, v.language, v.pub_status, v.received_at,
-  (SELECT json_array(count(*), max(killed), max(corrected), max(embargoed_until))
-   FROM story_versions WHERE story_id = s.id) AS chain`;
-/** The newest version of story s, through the (story_id, version) index. */
-const NEWEST_VERSION = `v.rowid = (SELECT rowid FROM story_versions WHERE story_id = s.id ORDER BY version DESC LIMIT 1)`;
+const SUMMARY_COLUMNS = `s.rowid AS rowid, s.id AS id, v.headline, v.headline_derived, v.slugline, s.provider, s.distributor,
+  v.place, s.language, s.pub_status, v.received_at, s.version_count, s.killed, s.corrected, s.embargoed_until, s.spiked`;
+const SNIPPET = `snippet(story_search, -1, '${SNIPPET_MARK_OPEN}', '${SNIPPET_MARK_CLOSE}', '…', 24)`;
+/** Headline matches weigh most, then slugline, byline, body. */
+const BM25 = 'bm25(story_search, 8.0, 4.0, 2.0, 1.0)';
 const MAX_ROWID = Number.MAX_SAFE_INTEGER;
 
 export type StorySearch = (request: SearchRequest) => SearchPage;
 
+/** Where the search runs: the FTS5 index walked newest first (a query), or the stories themselves (none). */
+interface Plan {
+  from: string;
+  rowid: string;
+  conditions: string[];
+  params: Record<string, string | number>;
+}
+
 /**
- * Newest first, always: rowid is arrival order, so FTS5 walks its index
- * backwards and stops after one page instead of ranking every match.
+ * Newest first by default: rowid is arrival order, so FTS5 walks its index
+ * backwards and stops after one page instead of ranking every match. Filters
+ * are checked row by row on that walk, a date range bounds it, and counts and
+ * facets stop at the newest COUNT_CAP matches.
  */
-export function createStorySearch(archive: Archive, options: { countCap?: number; now?: () => number } = {}): StorySearch {
+export function createStorySearch(archive: Pick<Archive, 'db'>, options: { countCap?: number; now?: () => number } = {}): StorySearch {
   const db: Database.Database = archive.db;
   const countCap = options.countCap ?? COUNT_CAP;
   const now = options.now ?? Date.now;
-  const matchPage = db.prepare(
-    `SELECT ${SUMMARY_COLUMNS}, snippet(story_search, -1, '${SNIPPET_MARK_OPEN}', '${SNIPPET_MARK_CLOSE}', '…', 24) AS snippet
-     FROM story_search
-     CROSS JOIN stories s ON s.rowid = story_search.rowid
-     CROSS JOIN story_versions v ON ${NEWEST_VERSION}
-     WHERE story_search MATCH @match AND story_search.rowid < @before
-     ORDER BY story_search.rowid DESC
-     LIMIT @limit`,
+  db.function('story_state', { deterministic: true }, (killed, pubStatus, embargoedUntil, corrected, nowMs) =>
+    deriveStoryState(
+      {
+        killed: killed === 1,
+        corrected: corrected === 1,
+        currentPubStatus: pubStatus as StorySummary['pubStatus'],
+        embargoedUntil: embargoedUntil as string | null,
+      },
+      Number(nowMs),
+    ),
   );
-  const matchCount = db
-    .prepare(`SELECT count(*) FROM (SELECT rowid FROM story_search WHERE story_search MATCH @match LIMIT @cap)`)
-    .pluck();
-  const listPage = db.prepare(
-    `SELECT ${SUMMARY_COLUMNS}, NULL AS snippet
-     FROM stories s
-     CROSS JOIN story_versions v ON ${NEWEST_VERSION}
-     WHERE s.rowid < @before
-     ORDER BY s.rowid DESC
-     LIMIT @limit`,
-  );
-  const listCount = db.prepare(`SELECT count(*) FROM (SELECT rowid FROM stories LIMIT @cap)`).pluck();
+  const statements = new Map<string, Database.Statement>();
+  const prepared = (sql: string): Database.Statement => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
+  const anySpiked = db.prepare('SELECT 1 FROM stories WHERE spiked = 1 LIMIT 1').pluck();
+  const firstReceived = db.prepare('SELECT rowid FROM stories WHERE received_at >= ? ORDER BY received_at, rowid LIMIT 1').pluck();
+  const lastReceived = db.prepare('SELECT rowid FROM stories WHERE received_at <= ? ORDER BY received_at DESC, rowid DESC LIMIT 1').pluck();
 
-  return ({ query, limit, cursor }) => {
-    const before = cursor === undefined ? MAX_ROWID : decodeCursor(cursor);
-    const match = toFtsMatch(query);
-    const page = { before, limit: limit + 1 };
-    const rows = (match === null ? listPage.all(page) : matchPage.all({ ...page, match })) as Row[];
-    const cap = countCap + 1;
-    const counted = (match === null ? listCount.get({ cap }) : matchCount.get({ match, cap })) as number;
-    const more = rows.length > limit;
-    const items = rows.slice(0, limit);
-    const last = items.at(-1);
+  return (request) => {
+    const filters = request.filters ?? {};
+    const sort = request.sort ?? 'newest';
+    const parsed = parseSearchQuery(request.query);
+    const notices = parsed.notice === null ? [] : [parsed.notice];
+    const range = receivedRange(filters);
+    for (const text of range.unreadable) notices.push(`The date "${text}" could not be read; it was left out.`);
+    const notice = notices.length > 0 ? notices.join(' ') : null;
     const at = now();
+
+    const base = basePlan(parsed.match);
+    // Spiked stories are rare: when there are none, "not spiked" needs no look at each story.
+    if (filters.spiked === true) base.conditions.push('s.spiked = 1');
+    else if (anySpiked.get() !== undefined) base.conditions.push('s.spiked = 0');
+    if (range.from !== null || range.to !== null) {
+      const lo = range.from === null ? 1 : (firstReceived.get(range.from) as number | undefined);
+      const hi = range.to === null ? MAX_ROWID : (lastReceived.get(range.to) as number | undefined);
+      if (lo === undefined || hi === undefined || lo > hi) return empty(notice, request.facets === true);
+      base.conditions.push(`${base.rowid} BETWEEN @lo AND @hi`);
+      Object.assign(base.params, { lo, hi });
+      if (range.from !== null) base.conditions.push('s.received_at >= @receivedFrom');
+      if (range.to !== null) base.conditions.push('s.received_at <= @receivedTo');
+      Object.assign(base.params, { receivedFrom: range.from ?? '', receivedTo: range.to ?? '' });
+    }
+    const listFilter = listFilterSql(filters);
+    const plan: Plan = { ...base, conditions: [...base.conditions, ...listFilter.conditions], params: { ...base.params, ...listFilter.params, now: at } };
+
+    const page =
+      sort === 'relevance' && parsed.match !== null ? rankedPage(plan, request.limit, request.cursor) : newestPage(plan, request.limit, request.cursor);
+    const counted = (prepared(`SELECT count(*) FROM (SELECT 1 FROM ${plan.from} ${where(plan)} LIMIT @cap)`).pluck().get({
+      ...plan.params,
+      cap: countCap + 1,
+    }) as number);
     return {
-      items: items.map((row) => toSummary(row, at)),
+      items: page.rows.map((row) => toSummary(row, at)),
       total: Math.min(counted, countCap),
       capped: counted > countCap,
-      nextCursor: more && last ? encodeCursor(last.rowid) : null,
+      nextCursor: page.nextCursor,
+      ...(request.facets ? { facets: facets(base, filters, at) } : {}),
+      notice,
     };
   };
+
+  function basePlan(match: string | null): Plan {
+    if (match === null) return { from: 'stories s', rowid: 's.rowid', conditions: [], params: {} };
+    // CROSS JOIN keeps FTS5 as the outer loop: it walks its matches newest first and stops after a page.
+    return { from: 'story_search CROSS JOIN stories s ON s.rowid = story_search.rowid', rowid: 'story_search.rowid', conditions: ['story_search MATCH @match'], params: { match } };
+  }
+
+  function where(plan: Plan, extra: string[] = []): string {
+    const all = [...plan.conditions, ...extra];
+    return all.length > 0 ? `WHERE ${all.join(' AND ')}` : '';
+  }
+
+  function newestPage(plan: Plan, limit: number, cursor: string | undefined): { rows: Row[]; nextCursor: string | null } {
+    const before = cursor === undefined ? MAX_ROWID : decodeCursor(cursor);
+    const snippet = plan.from.startsWith('story_search') ? SNIPPET : 'NULL';
+    const sql = `SELECT ${SUMMARY_COLUMNS}, ${snippet} AS snippet FROM ${plan.from}
+      CROSS JOIN story_versions v ON v.rowid = s.current_version
+      ${where(plan, [`${plan.rowid} < @before`])} ORDER BY ${plan.rowid} DESC LIMIT @limit`;
+    const rows = prepared(sql).all({ ...plan.params, before, limit: limit + 1 }) as Row[];
+    const items = rows.slice(0, limit);
+    const last = items.at(-1);
+    return { rows: items, nextCursor: rows.length > limit && last ? encodeCursor(last.rowid) : null };
+  }
+
+  /** Best match first among the newest RANK_CANDIDATES matches; the cursor carries the last score and rowid. */
+  function rankedPage(plan: Plan, limit: number, cursor: string | undefined): { rows: Row[]; nextCursor: string | null } {
+    const after = cursor === undefined ? undefined : decodeRankCursor(cursor);
+    const candidates = prepared(
+      `SELECT story_search.rowid AS rowid, ${BM25} AS score FROM ${plan.from} ${where(plan)} ORDER BY story_search.rowid DESC LIMIT @candidates`,
+    ).all({ ...plan.params, candidates: RANK_CANDIDATES }) as Array<{ rowid: number; score: number }>;
+    // bm25 is lower for a better match; ties go newest first.
+    candidates.sort((a, b) => a.score - b.score || b.rowid - a.rowid);
+    const start = after === undefined ? 0 : candidates.findIndex((c) => c.score > after.score || (c.score === after.score && c.rowid < after.rowid));
+    const chosen = start < 0 ? [] : candidates.slice(start, start + limit + 1);
+    const shown = chosen.slice(0, limit);
+    if (shown.length === 0) return { rows: [], nextCursor: null };
+    const rows = prepared(
+      `SELECT ${SUMMARY_COLUMNS}, ${SNIPPET} AS snippet FROM ${plan.from}
+       CROSS JOIN story_versions v ON v.rowid = s.current_version
+       WHERE story_search MATCH @match AND story_search.rowid IN (SELECT value FROM json_each(@ids))`,
+    ).all({ match: plan.params.match, ids: JSON.stringify(shown.map((c) => c.rowid)) }) as Row[];
+    const byRowid = new Map(rows.map((r) => [r.rowid, r]));
+    const ordered = shown.flatMap((c) => byRowid.get(c.rowid) ?? []);
+    const last = shown.at(-1);
+    return { rows: ordered, nextCursor: chosen.length > limit && last ? encodeRankCursor(last.score, last.rowid) : null };
+  }
+
+  /** Each facet over the newest matches of the query, date range and view, counted with the other facets' filters applied. */
+  function facets(base: Plan, filters: SearchFilters, at: number): SearchFacets {
+    const rows = prepared(
+      `SELECT s.provider, s.distributor, s.language, s.killed, s.pub_status, s.embargoed_until, s.corrected
+       FROM ${base.from} ${where(base)} ORDER BY ${base.rowid} DESC LIMIT @cap`,
+    ).all({ ...base.params, cap: countCap + 1 }) as Array<Omit<FacetRow, 'state'> & Pick<Row, 'killed' | 'pub_status' | 'embargoed_until' | 'corrected'>>;
+    const capped = rows.length > countCap;
+    const facetRows: FacetRow[] = rows.slice(0, countCap).map((r) => ({
+      provider: r.provider,
+      distributor: r.distributor,
+      language: r.language,
+      state: stateOf(r, at),
+    }));
+    return { ...countFacets(facetRows, filters), basis: facetRows.length, capped };
+  }
+}
+
+function empty(notice: string | null, withFacets: boolean): SearchPage {
+  const facets: SearchFacets = { providers: [], distributors: [], languages: [], states: [], basis: 0, capped: false };
+  return { items: [], total: 0, capped: false, nextCursor: null, ...(withFacets ? { facets } : {}), notice };
+}
+
+function stateOf(row: Pick<Row, 'killed' | 'pub_status' | 'embargoed_until' | 'corrected'>, nowMs: number): StoryState {
+  return deriveStoryState(
+    { killed: row.killed === 1, corrected: row.corrected === 1, currentPubStatus: row.pub_status, embargoedUntil: row.embargoed_until },
+    nowMs,
+  );
 }
 
 /** The row as the list shows it; the state is read against the clock now, so an embargo lifts without a write. */
 function toSummary(row: Row, nowMs: number): StorySummary {
-  const [versionCount, killed, corrected, embargoedUntil] = JSON.parse(row.chain) as [number, number, number, string | null];
   return {
     id: row.id,
     headline: row.headline,
     headlineDerived: row.headline_derived === 1,
     slugline: row.slugline,
     provider: row.provider,
+    distributor: row.distributor,
     place: row.place,
     language: row.language,
     pubStatus: row.pub_status,
-    state: deriveStoryState({ killed: killed === 1, corrected: corrected === 1, currentPubStatus: row.pub_status, embargoedUntil }, nowMs),
-    versionCount,
-    embargoedUntil,
+    state: stateOf(row, nowMs),
+    versionCount: row.version_count,
+    embargoedUntil: row.embargoed_until,
     receivedAt: row.received_at,
     snippet: row.snippet,
+    spiked: row.spiked === 1,
   };
 }

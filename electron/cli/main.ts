@@ -18,6 +18,8 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       search: async (query, opts) => (await import('./search-command.ts')).runSearch(query, opts, io),
       show: async (id, opts) => (await import('./show-command.ts')).runShow(id, opts, io),
       serve: async (opts) => (await import('./serve-command.ts')).runServe(opts, io),
+      doctor: async (opts) => (await import('./doctor-command.ts')).runDoctor(opts, io),
+      optimise: async (opts) => (await import('./optimise-command.ts')).runOptimise(opts, io),
     },
     (c) => {
       code = c;

@@ -8,6 +8,8 @@ export interface CommandRunners {
   search(query: string, opts: { data?: string; json?: boolean; limit?: number }): Promise<number>;
   show(id: string, opts: { data?: string; json?: boolean; versionId?: string }): Promise<number>;
   serve(opts: { data?: string; port?: number }): Promise<number>;
+  doctor(opts: { data?: string; full?: boolean; rebuild?: boolean; json?: boolean }): Promise<number>;
+  optimise(opts: { data?: string; json?: boolean }): Promise<number>;
 }
 
 const DATA_HELP = 'the archive folder (default: COPYDESK_DATA, else the user-data folder)';
@@ -64,6 +66,23 @@ export function buildProgram(io: CliIo, run: CommandRunners, setExit: (code: num
     .option('--data <dir>', DATA_HELP)
     .option('--port <n>', 'the port (default: any free port)', port)
     .action(async (opts: { data?: string; port?: number }) => setExit(await run.serve(opts)));
+
+  program
+    .command('doctor')
+    .description('check the archive file and its search index; exits 1 when something is wrong')
+    .option('--data <dir>', DATA_HELP)
+    .option('--full', 'check every page and index of the file (slower than the quick check)')
+    .option('--rebuild', 'when the search index has problems, rebuild it from the stories and check again')
+    .option('--json', 'print the report as JSON')
+    .action(async (opts: { data?: string; full?: boolean; rebuild?: boolean; json?: boolean }) => setExit(await run.doctor(opts)));
+
+  program
+    .command('optimise')
+    .alias('optimize')
+    .description('compact the search index and the write-ahead log; prints the sizes before and after')
+    .option('--data <dir>', DATA_HELP)
+    .option('--json', 'print the sizes as JSON')
+    .action(async (opts: { data?: string; json?: boolean }) => setExit(await run.optimise(opts)));
 
   return program;
 }

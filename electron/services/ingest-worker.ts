@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { EventName, EventPayload } from '../../shared/api/contract.ts';
 import { openArchive } from '../../db/archive.ts';
 import { createIngestLog } from '../../db/repositories/ingest-log.ts';
+import { compactAfterIngest } from '../../db/maintenance/doctor.ts';
 import { createStoryRepository } from '../../db/repositories/stories.ts';
 import { examineFileSync } from './examine-file.ts';
 import { CHUNK_FILES, createIngest } from './ingest.ts';
@@ -50,8 +51,18 @@ async function runJob({ id, job }: JobMessage): Promise<void> {
       readFile: readFileLimitedSync,
       examiner: { examine: pool.examine, ahead: PARSE_AHEAD, assist: pool.assist, beforeCommit: pool.beforeBusy },
     });
-    await ingest.ingestCandidates(job.candidates, (_done, _total, _file, result) => post({ id, type: 'result', result }), job.run);
+    let stored = 0;
+    await ingest.ingestCandidates(
+      job.candidates,
+      (_done, _total, _file, result) => {
+        if (result.status === 'added' || result.status === 'updated') stored += 1;
+        post({ id, type: 'result', result });
+      },
+      job.run,
+    );
     post({ id, type: 'done' });
+    // After a big import the search index is many small segments: merged now, off the main thread, once the editor has the results.
+    compactAfterIngest(archive, stored);
   } catch (err) {
     post({ id, type: 'failed', message: (err as Error).message });
   }

@@ -6,6 +6,7 @@ import type { IngestSettings } from '../../shared/model/ingest.ts';
 import { MAX_WIRE_FILE_BYTES } from '../../shared/wire/sniff.ts';
 import { openArchive } from '../../db/archive.ts';
 import { createIngestLog } from '../../db/repositories/ingest-log.ts';
+import { createSavedSearchRepository } from '../../db/repositories/saved-searches.ts';
 import { createSettingsRepository } from '../../db/repositories/settings.ts';
 import { createStoryRepository } from '../../db/repositories/stories.ts';
 import { BadCursorError } from '../../db/search/cursor.ts';
@@ -41,6 +42,7 @@ export function openServices(options: OpenServicesOptions): Services {
   const stories = createStoryRepository(archive, { now });
   const search = createStorySearch(archive, { now });
   const log = createIngestLog(archive);
+  const savedSearches = createSavedSearchRepository(archive);
   const settings = createSettingsRepository(archive, { watchedFolders: [], maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
   const hub = createEventHub();
   const warn = options.log ?? ((message: string) => void process.stderr.write(`copydesk: ${message}\n`));
@@ -106,6 +108,22 @@ export function openServices(options: OpenServicesOptions): Services {
         if (err instanceof BadCursorError) throw new ApiError('bad-input', err.message);
         throw err;
       }
+    },
+    'story.spike': ({ ids, spiked }) => {
+      const changed = stories.setSpiked(ids, spiked);
+      if (changed > 0) hub.emit('archive.changed', { storyIds: ids });
+      return { changed };
+    },
+    'searches.list': () => ({ searches: savedSearches.list() }),
+    'searches.save': (input) => {
+      const saved = savedSearches.save(input);
+      hub.emit('searches.changed', {});
+      return saved;
+    },
+    'searches.delete': ({ id }) => {
+      const deleted = savedSearches.delete(id);
+      if (deleted) hub.emit('searches.changed', {});
+      return { deleted };
     },
     'story.get': ({ id, versionId }) => {
       const detail = stories.get(id, versionId);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IngestFileResult, IngestLogEntry, IngestSettings, IngestSource } from '../model/ingest.ts';
+import { SavedSearch, SearchFacets, SearchFilters, SearchSort } from '../model/search.ts';
 import { StoryDetail, StorySummary } from '../model/story.ts';
 
 /**
@@ -22,11 +23,18 @@ export const methods = {
   'archive.search': {
     input: z
       .object({
-        /** What the editor typed; empty lists the archive newest first. */
+        /**
+         * What the editor typed: words, "phrases", prefix*, AND / OR / NOT,
+         * parentheses, headline: by: slug: fields. Empty lists the archive.
+         */
         query: z.string().max(1000),
+        filters: SearchFilters.default({}),
+        sort: SearchSort.default('newest'),
         limit: z.number().int().min(1).max(200).default(50),
-        /** Opaque keyset cursor from a previous page. */
+        /** Opaque keyset cursor from a previous page (of the same query, filters and sort). */
         cursor: z.string().max(200).optional(),
+        /** Count each filter's values for this search too. */
+        facets: z.boolean().default(false),
       })
       .strict(),
     output: z.object({
@@ -35,7 +43,40 @@ export const methods = {
       total: z.number().int(),
       capped: z.boolean(),
       nextCursor: z.string().nullable(),
+      facets: SearchFacets.optional(),
+      /** What the search made of a query it could not take as typed, in words (never an error). */
+      notice: z.string().nullable().optional(),
     }),
+  },
+  'story.spike': {
+    input: z
+      .object({
+        ids: z.array(z.string().min(1).max(100)).min(1).max(10_000),
+        /** true spikes, false restores. */
+        spiked: z.boolean(),
+      })
+      .strict(),
+    /** How many stories changed (already spiked or unknown ones do not count). */
+    output: z.object({ changed: z.number().int() }),
+  },
+  'searches.list': {
+    input: z.object({}).strict(),
+    output: z.object({ searches: z.array(SavedSearch) }),
+  },
+  'searches.save': {
+    input: z
+      .object({
+        name: z.string().trim().min(1).max(200),
+        query: z.string().max(1000),
+        filters: SearchFilters.default({}),
+        sort: SearchSort.default('newest'),
+      })
+      .strict(),
+    output: SavedSearch,
+  },
+  'searches.delete': {
+    input: z.object({ id: z.string().min(1).max(100) }).strict(),
+    output: z.object({ deleted: z.boolean() }),
   },
   'story.get': {
     input: z
@@ -95,6 +136,8 @@ export const events = {
   /** A file was logged (imported, dropped, seen in a watched folder): the ingest log view refreshes. */
   'ingest.logged': z.object({ entryIds: z.array(z.string()) }),
   'settings.changed': IngestSettings,
+  /** Saved searches were added or removed: the sidebar refreshes. */
+  'searches.changed': z.object({}),
 } as const;
 
 export type Methods = typeof methods;

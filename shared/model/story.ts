@@ -77,6 +77,7 @@ export const StorySummary = z.object({
   headlineDerived: z.boolean(),
   slugline: z.string().nullable(),
   provider: z.string().nullable(),
+  distributor: z.string().nullable().optional(),
   place: z.string().nullable(),
   language: z.string().nullable(),
   pubStatus: PubStatus,
@@ -87,6 +88,8 @@ export const StorySummary = z.object({
   receivedAt: z.string(),
   /** Search hit context with matches wrapped in U+E000 … U+E001 (never HTML). */
   snippet: z.string().nullable(),
+  /** Spiked by an editor: out of the archive's views but the Spiked one, until restored. */
+  spiked: z.boolean().optional(),
 });
 export type StorySummary = z.infer<typeof StorySummary>;
 
@@ -110,6 +113,8 @@ export const StoryDetail = z.object({
   story: WireStory,
   version: StoryVersionInfo,
   versions: z.array(StoryVersionInfo),
+  /** Spiked by an editor (soft delete): shown in the Spiked view until restored. */
+  spiked: z.boolean().optional(),
 });
 export type StoryDetail = z.infer<typeof StoryDetail>;
 

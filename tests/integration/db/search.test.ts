@@ -5,7 +5,6 @@ import { prepareStory } from '../../../db/repositories/prepared-story.ts';
 import { createStoryRepository, type StoryRepository } from '../../../db/repositories/stories.ts';
 import { BadCursorError } from '../../../db/search/cursor.ts';
 import { COUNT_CAP, createStorySearch, type StorySearch } from '../../../db/search/search-stories.ts';
-import { searchTerms, toFtsMatch } from '../../../db/search/fts-query.ts';
 import { SNIPPET_MARK_CLOSE, SNIPPET_MARK_OPEN, type WireStory } from '../../../shared/model/story.ts';
 import { makeTempDir, wireStory } from './support.ts';
 
@@ -102,13 +101,6 @@ describe('searching the archive', () => {
     } finally {
       f.archive.close();
     }
-  });
-
-  it('turns every word into a quoted FTS5 string', () => {
-    expect(toFtsMatch('headline: (big) OR "a b" opi*')).toBe('"headline:" "(big)" "OR" "a b" "opi"*');
-    expect(toFtsMatch('say "hi')).toBe('"say" "hi"');
-    expect(toFtsMatch('" ( * :')).toBeNull();
-    expect(searchTerms('"Putin"*')).toEqual([{ text: 'Putin', prefix: true }]);
   });
 
   it('lists newest first when the query is empty or has no words, page by page', () => {

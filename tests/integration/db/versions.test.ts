@@ -264,8 +264,8 @@ describe('kills, corrections, holds and embargoes', () => {
   });
 });
 
-describe('migration 002 on an archive from before versions were linked', () => {
-  it('keeps every story and gives it a state, a version count and the new tables', () => {
+describe('migrations on an archive from before versions were linked', () => {
+  it('keeps every story and gives it a state, a version count, list columns and the new tables', () => {
     const dir = makeTempDir();
     const oldMigrations = path.join(dir, 'migrations-001');
     fs.mkdirSync(oldMigrations);
@@ -294,12 +294,15 @@ describe('migration 002 on an archive from before versions were linked', () => {
 
     const archive = openArchive(target);
     try {
-      expect(archive.schemaVersion).toBe(2);
+      expect(archive.schemaVersion).toBe(loadMigrations(defaultMigrationsDir).length);
       const stories = createStoryRepository(archive, { now: () => Date.UTC(2023, 0, 2) });
       expect(stories.get('s1')).toMatchObject({ state: 'embargoed', story: { headline: 'Old story' } });
       const [row] = createStorySearch(archive, { now: () => Date.UTC(2023, 0, 2) })({ query: 'year', limit: 5 }).items;
       expect(row).toMatchObject({ id: 's1', versionCount: 1, state: 'embargoed', embargoedUntil: '2023-01-05T10:00:00.000Z' });
-      for (const table of ['ingest_log', 'settings']) expect(count({ archive } as Fixture, table)).toBe(0);
+      for (const table of ['ingest_log', 'settings', 'saved_searches']) expect(count({ archive } as Fixture, table)).toBe(0);
+      const inJanuary = createStorySearch(archive, { now: () => Date.UTC(2023, 0, 2) });
+      expect(inJanuary({ query: '', limit: 5, filters: { states: ['usable'] } }).items).toEqual([]);
+      expect(inJanuary({ query: '', limit: 5, filters: { states: ['embargoed'] } }).items.map((i) => i.id)).toEqual(['s1']);
     } finally {
       archive.close();
     }

@@ -51,7 +51,7 @@ describe('the one write path', () => {
       const log = ops(archive);
       const storyOps = log.filter((o) => o.entity === 'story' && o.entity_id === story.id);
       expect(storyOps.map((o) => [o.field, JSON.parse(String(o.value))])).toEqual([
-        [RECORD_FIELD, { received_at: '2024-05-01T09:30:00.000Z', uri: 'urn:x:1' }],
+        [RECORD_FIELD, { received_at: '2024-05-01T09:30:00.000Z', uri: 'urn:x:1', spiked: 0 }],
       ]);
       // A wire version never changes: its op marks the creation and the row keeps the fields, its text stored once.
       const version = archive.db.prepare('SELECT * FROM story_versions').get() as Record<string, unknown>;
@@ -160,7 +160,7 @@ describe('the one write path', () => {
     const archive = open();
     try {
       const kept = archive.write((w) => w);
-      expect(() => kept.insert('story', { received_at: '2024-05-01T09:30:00.000Z', uri: null })).toThrow(/inside archive.write/);
+      expect(() => kept.insert('story', { received_at: '2024-05-01T09:30:00.000Z', uri: null, spiked: 0 })).toThrow(/inside archive.write/);
       expect(count(archive, 'stories')).toBe(0);
       expect(count(archive, 'ops')).toBe(0);
     } finally {

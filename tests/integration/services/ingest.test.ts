@@ -51,7 +51,7 @@ describe('ingesting files from disk', () => {
       const [result] = await s.ingestPaths([efeSample]);
       expect(result).toMatchObject({ file: efeSample, status: 'added' });
       expect(result?.storyIds).toHaveLength(1);
-      const found = await s.handlers['archive.search']({ query: 'opiates', limit: 50 });
+      const found = await s.handlers['archive.search']({ query: 'opiates', limit: 50 , filters: {}, sort: 'newest', facets: false });
       expect(found.items.map((i) => i.id)).toEqual(result?.storyIds);
       expect(found.total).toBe(1);
       expect(found.items[0]?.snippet).toContain('\u{E000}opiates\u{E001}');
@@ -106,7 +106,7 @@ describe('ingesting files from disk', () => {
         expect(r.storyIds).toEqual([]);
       }
       expect(results[2]?.error).toMatch(/50\.0 MB/);
-      const found = await s.handlers['archive.search']({ query: 'whale', limit: 50 });
+      const found = await s.handlers['archive.search']({ query: 'whale', limit: 50 , filters: {}, sort: 'newest', facets: false });
       expect(found.items.map((i) => i.id)).toEqual(results[4]?.storyIds);
       expect(count(dataDir, 'stories')).toBe(1);
     }),
@@ -135,7 +135,7 @@ describe('ingesting files from disk', () => {
       expect(progress).toEqual(expected.map((f, i) => [i + 1, 3, f]));
       expect(events).toContainEqual(['ingest.progress', { done: 3, total: 3, file: expected[2] }]);
       expect(events).toContainEqual(['archive.changed', { storyIds: results.flatMap((r) => r.storyIds) }]);
-      expect((await s.handlers['archive.search']({ query: 'squid', limit: 50 })).total).toBe(0);
+      expect((await s.handlers['archive.search']({ query: 'squid', limit: 50 , filters: {}, sort: 'newest', facets: false })).total).toBe(0);
     }),
   );
 
@@ -210,7 +210,7 @@ describe('ingesting files from disk', () => {
       for (const copy of ['0008b.txt', `${name(count - 1)}b.txt`]) {
         expect(results.find((r) => r.file.endsWith(copy)), copy).toMatchObject({ status: 'duplicate', storyIds: original });
       }
-      expect((await s.handlers['archive.search']({ query: 'buoy123', limit: 50 })).total).toBe(1);
+      expect((await s.handlers['archive.search']({ query: 'buoy123', limit: 50 , filters: {}, sort: 'newest', facets: false })).total).toBe(1);
       expect((await s.handlers['app.info']({})).storyCount).toBe(count);
     }),
   );

@@ -1,0 +1,112 @@
+import type { SearchFilters } from '../../shared/model/search.ts';
+import type { StoryState } from '../../shared/model/story.ts';
+
+/**
+ * The filters of a search as SQL conditions on `stories s`, with their
+ * parameters. Pure: the caller turns a date range into a rowid range first
+ * (see `receivedBounds`) and passes it in.
+ */
+export interface FilterSql {
+  /** Conditions to AND together (empty: no restriction). */
+  conditions: string[];
+  params: Record<string, string | number>;
+}
+
+/** A facet: one of the filters whose values the search counts. */
+export type FacetName = 'providers' | 'distributors' | 'languages' | 'states';
+
+const COLUMN: Record<Exclude<FacetName, 'states'>, string> = {
+  providers: 'provider',
+  distributors: 'distributor',
+  languages: 'language',
+};
+
+/**
+ * The list filters (agency, distributor, language, state) as conditions;
+ * `except` leaves one out (a facet is counted without its own filter). The
+ * unary + keeps SQLite walking stories newest first instead of through an
+ * index and a sort: an agency is a large share of the archive, so a page
+ * fills after a few hundred rows.
+ */
+export function listFilterSql(filters: SearchFilters, except?: FacetName): FilterSql {
+  const conditions: string[] = [];
+  const params: Record<string, string | number> = {};
+  for (const facet of ['providers', 'distributors', 'languages'] as const) {
+    const values = filters[facet];
+    if (facet === except || !values || values.length === 0) continue;
+    const names = values.map((value, i) => {
+      params[`${facet}${i}`] = value;
+      return `@${facet}${i}`;
+    });
+    conditions.push(`+s.${COLUMN[facet]} IN (${names.join(', ')})`);
+  }
+  const states = filters.states;
+  if (except !== 'states' && states && states.length > 0) {
+    const names = states.map((state, i) => {
+      params[`state${i}`] = state;
+      return `@state${i}`;
+    });
+    conditions.push(`story_state(s.killed, s.pub_status, s.embargoed_until, s.corrected, @now) IN (${names.join(', ')})`);
+  }
+  return { conditions, params };
+}
+
+/** The facet values a story has, for counting in JS over rows already fetched. */
+export interface FacetRow {
+  provider: string | null;
+  distributor: string | null;
+  language: string | null;
+  state: StoryState;
+}
+
+/** Does the row pass every list filter but `except`? (The same rules as listFilterSql, for rows in hand.) */
+export function rowPasses(row: FacetRow, filters: SearchFilters, except?: FacetName): boolean {
+  const has = (facet: FacetName, value: string | null) => {
+    const wanted = filters[facet] as readonly string[] | undefined;
+    return facet === except || !wanted || wanted.length === 0 || (value !== null && wanted.includes(value));
+  };
+  return has('providers', row.provider) && has('distributors', row.distributor) && has('languages', row.language) && has('states', row.state);
+}
+
+/** The values of each facet over the rows, each counted with the other filters applied, most frequent first. */
+export function countFacets(rows: readonly FacetRow[], filters: SearchFilters): Record<FacetName, Array<{ value: string | null; count: number }>> {
+  const facetValue: Record<FacetName, (row: FacetRow) => string | null> = {
+    providers: (r) => r.provider,
+    distributors: (r) => r.distributor,
+    languages: (r) => r.language,
+    states: (r) => r.state,
+  };
+  const out = {} as Record<FacetName, Array<{ value: string | null; count: number }>>;
+  for (const facet of Object.keys(facetValue) as FacetName[]) {
+    const counts = new Map<string | null, number>();
+    for (const row of rows) {
+      if (!rowPasses(row, filters, facet)) continue;
+      const value = facetValue[facet](row);
+      counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+    out[facet] = [...counts]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || String(a.value ?? '\uffff').localeCompare(String(b.value ?? '\uffff')));
+  }
+  return out;
+}
+
+/**
+ * The received range as ISO 8601 UTC bounds: a date alone means the whole
+ * day (UTC). Returns what could not be read, so the search can say so.
+ */
+export function receivedRange(filters: SearchFilters): { from: string | null; to: string | null; unreadable: string[] } {
+  const unreadable: string[] = [];
+  const bound = (text: string | undefined, end: boolean): string | null => {
+    const t = text?.trim();
+    if (!t) return null;
+    const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(t);
+    const ms = Date.parse(dateOnly ? `${t}T00:00:00.000Z` : t);
+    if (!Number.isFinite(ms)) {
+      unreadable.push(t);
+      return null;
+    }
+    return new Date(dateOnly && end ? ms + 86_399_999 : ms).toISOString();
+  };
+  return { from: bound(filters.receivedFrom, false), to: bound(filters.receivedTo, true), unreadable };
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { StoryState } from './story.ts';
+
+/**
+ * What narrows an archive search besides the words typed. Each list is "any
+ * of these" (empty or absent: no restriction); different filters combine with
+ * AND. Dates are the day a story reached the archive (ISO 8601 date or date
+ * and time, inclusive): arrival order is the archive's own order, which keeps
+ * a date range cheap at any size.
+ */
+export const SearchFilters = z
+  .object({
+    /** Agencies (the story's provider, as the list shows it). */
+    providers: z.array(z.string().max(200)).max(50).optional(),
+    distributors: z.array(z.string().max(200)).max(50).optional(),
+    languages: z.array(z.string().max(35)).max(50).optional(),
+    states: z.array(StoryState).max(10).optional(),
+    receivedFrom: z.string().max(40).optional(),
+    receivedTo: z.string().max(40).optional(),
+    /** The Spiked view: only spiked stories. Otherwise spiked stories are left out. */
+    spiked: z.boolean().optional(),
+  })
+  .strict();
+export type SearchFilters = z.infer<typeof SearchFilters>;
+
+/** Newest first (the archive's order), or best match first among the newest matches. */
+export const SearchSort = z.enum(['newest', 'relevance']);
+export type SearchSort = z.infer<typeof SearchSort>;
+
+export const FacetCount = z.object({
+  /** null: stories that do not say (no agency, no language). */
+  value: z.string().nullable(),
+  count: z.number().int(),
+});
+export type FacetCount = z.infer<typeof FacetCount>;
+
+/**
+ * How the current search's stories divide under each filter, counted over
+ * the newest `basis` of them: all of them unless `capped`. Each facet is
+ * counted with every other filter applied but its own, so its counts say what
+ * choosing another value would give.
+ */
+export const SearchFacets = z.object({
+  providers: z.array(FacetCount),
+  distributors: z.array(FacetCount),
+  languages: z.array(FacetCount),
+  states: z.array(FacetCount),
+  basis: z.number().int(),
+  capped: z.boolean(),
+});
+export type SearchFacets = z.infer<typeof SearchFacets>;
+
+/** A search an editor named and keeps in the sidebar. */
+export const SavedSearch = z.object({
+  id: z.string(),
+  name: z.string(),
+  query: z.string(),
+  filters: SearchFilters,
+  sort: SearchSort,
+});
+export type SavedSearch = z.infer<typeof SavedSearch>;
