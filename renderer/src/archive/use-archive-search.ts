@@ -1,8 +1,10 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
+import type { SearchFacets } from '../../../shared/model/search.ts';
 import type { StorySummary } from '../../../shared/model/story.ts';
 import { useApi } from '../shell/api-context.tsx';
 import { archiveSearchKey } from '../shell/query-keys.ts';
+import type { SearchSpec } from './filters/filter-state.ts';
 
 const PAGE_SIZE = 100;
 
@@ -10,28 +12,44 @@ export interface ArchiveSearch {
   items: StorySummary[];
   total: number;
   capped: boolean;
-  /** The query the items answer (it lags the typed text while a search runs). */
-  answeredQuery: string | null;
+  /** How the search's stories divide under each filter (from the first page). */
+  facets: SearchFacets | undefined;
+  /** What the host made of a query it could not take as typed. */
+  notice: string | null;
+  /** The search the items answer (it lags what the editor chose while a search runs). */
+  answered: SearchSpec | null;
+  /** The items, counts and facets on screen are the previous search's, kept while this one runs. */
+  stale: boolean;
   isFetching: boolean;
   error: Error | null;
   hasMore: boolean;
   loadMore: () => void;
 }
 
-/** The archive list for a query, page by page (keyset cursors), newest first when the query is empty. */
-export function useArchiveSearch(query: string): ArchiveSearch {
+/**
+ * The archive list for a search, page by page (keyset cursors). The first
+ * page also brings the filters' counts; later pages only stories.
+ */
+export function useArchiveSearch(spec: SearchSpec): ArchiveSearch {
   const api = useApi();
   const result = useInfiniteQuery({
-    queryKey: [...archiveSearchKey, query],
+    queryKey: [...archiveSearchKey, 'list', spec],
     queryFn: ({ pageParam }) =>
-      api.call('archive.search', { query, limit: PAGE_SIZE, ...(pageParam ? { cursor: pageParam } : {}) }),
+      api.call('archive.search', {
+        query: spec.query,
+        filters: spec.filters,
+        sort: spec.sort,
+        limit: PAGE_SIZE,
+        facets: pageParam === null,
+        ...(pageParam ? { cursor: pageParam } : {}),
+      }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
-    // Keep the old list on screen while the next query runs: no flash of emptiness per keystroke.
+    // Keep the old list on screen while the next search runs: no flash of emptiness per keystroke or tick.
     placeholderData: keepPreviousData,
   });
 
-  const { data, isFetching, error, hasNextPage, isFetchingNextPage, fetchNextPage } = result;
+  const { data, isFetching, error, hasNextPage, isFetchingNextPage, fetchNextPage, isPlaceholderData } = result;
   const items = useMemo(() => data?.pages.flatMap((page) => page.items) ?? [], [data]);
   const first = data?.pages[0];
   const loadMore = useCallback(() => {
@@ -41,10 +59,24 @@ export function useArchiveSearch(query: string): ArchiveSearch {
     items,
     total: first?.total ?? 0,
     capped: first?.capped ?? false,
-    answeredQuery: data ? (result.isPlaceholderData ? null : query) : null,
+    facets: first?.facets,
+    notice: first?.notice ?? null,
+    answered: data && !isPlaceholderData ? spec : null,
+    stale: isPlaceholderData,
     isFetching,
     error,
     hasMore: hasNextPage,
     loadMore,
   };
+}
+
+/** How many stories are spiked, for the Spiked tab: "3", "10,000+"; null until known. */
+export function useSpikedCount(): string | null {
+  const api = useApi();
+  const count = useQuery({
+    queryKey: [...archiveSearchKey, 'spiked-count'],
+    queryFn: () => api.call('archive.search', { query: '', filters: { spiked: true }, limit: 1 }),
+    select: (page) => `${page.total.toLocaleString('en')}${page.capped ? '+' : ''}`,
+  });
+  return count.data ?? null;
 }

@@ -4,13 +4,19 @@ export interface ListKeyActions {
   /** False while another section fills the window: its keys are its own. */
   enabled: boolean;
   focusSearch: () => void;
-  move: (delta: 1 | -1) => void;
+  /** Down (1) or up (-1); `extend` (Shift held) marks the rows passed over, from where the range began. */
+  move: (delta: 1 | -1, extend: boolean) => void;
   openSelected: () => void;
+  /** Marks the row the keyboard is on, or unmarks it. */
+  toggleMarked: () => void;
+  /** Unmarks every row; false when nothing was marked (the key is then left alone). */
+  clearMarked: () => boolean;
 }
 
 /**
- * The archive's keyboard: `/` search, `j`/`k` down/up, Enter open. Keys typed
- * into a field stay text, and Enter on a button still presses the button.
+ * The archive's keyboard: `/` search, `j`/`k` down/up, Enter open, `x` mark
+ * the row, Shift+`j`/`k` mark a range, Escape unmark all. Keys typed into a
+ * field stay text, and Enter on a button still presses the button.
  */
 export function useListKeys(actions: ListKeyActions): void {
   const latest = useRef(actions);
@@ -31,12 +37,21 @@ export function useListKeys(actions: ListKeyActions): void {
           act.focusSearch();
           break;
         case 'j':
+        case 'J':
           event.preventDefault();
-          act.move(1);
+          act.move(1, event.shiftKey);
           break;
         case 'k':
+        case 'K':
           event.preventDefault();
-          act.move(-1);
+          act.move(-1, event.shiftKey);
+          break;
+        case 'x':
+          event.preventDefault();
+          act.toggleMarked();
+          break;
+        case 'Escape':
+          if (act.clearMarked()) event.preventDefault();
           break;
         case 'Enter':
           if (isPressable(target)) return;

@@ -51,6 +51,18 @@ function NothingOpen() {
           <kbd>Enter</kbd>
         </dt>
         <dd>open the selected story</dd>
+        <dt>
+          <kbd>x</kbd>
+        </dt>
+        <dd>mark the story (to spike several)</dd>
+        <dt>
+          <kbd>Shift</kbd> <kbd>j</kbd> <kbd>k</kbd>
+        </dt>
+        <dd>mark a range</dd>
+        <dt>
+          <kbd>Esc</kbd>
+        </dt>
+        <dd>unmark all</dd>
       </dl>
     </div>
   );

@@ -6,6 +6,7 @@ import { effectiveState } from '../common/story-state.ts';
 import { formatDateline } from './format-dateline.ts';
 import { RemovedParts } from './RemovedParts.tsx';
 import { StateBanner } from './StateBanner.tsx';
+import { StoryActions } from './StoryActions.tsx';
 import { StoryFacts } from './StoryFacts.tsx';
 import { VersionChain } from './VersionChain.tsx';
 import { versionChain } from './version-chain.ts';
@@ -30,7 +31,7 @@ export function StoryView({
   const state = effectiveState(detail.state, newest?.info.pubStatus ?? story.pubStatus, story.embargoedUntil);
   const chainRef = useRef<HTMLElement | null>(null);
   return (
-    <article className={`story${switching ? ' is-switching' : ''}`} aria-labelledby={headlineId} aria-busy={switching}>
+    <article className={`story${switching ? ' is-switching' : ''}${detail.spiked ? ' is-spiked' : ''}`} aria-labelledby={headlineId} aria-busy={switching}>
       <StateBanner state={state} embargoedUntil={story.embargoedUntil} />
       {shown && !shown.current && (
         <div className="older-version" role="status">
@@ -44,9 +45,15 @@ export function StoryView({
         </div>
       )}
       <header className="story-header">
+        <StoryActions storyId={detail.id} spiked={detail.spiked === true} />
         <p className="story-kicker">
           {story.provider && <span className="story-provider">{story.provider}</span>}
           {story.slugline && <span className="story-slugline">{story.slugline}</span>}
+          {detail.spiked && (
+            <span className="chip chip-spiked" title="Spiked by an editor: out of the archive’s lists until restored">
+              spiked
+            </span>
+          )}
           <StateChip state={state} embargoedUntil={story.embargoedUntil} showUsable />
           {story.urgency !== undefined && story.urgency <= 3 && <span className="chip chip-urgent">urgent {story.urgency}</span>}
           {chain.length > 1 && shown && (
