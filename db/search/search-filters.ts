@@ -51,16 +51,17 @@ export function listFilterSql(filters: SearchFilters, except?: FacetName): Filte
   return { conditions, params };
 }
 
-/** The facet values a story has, for counting in JS over rows already fetched. */
+/** A combination of facet values and how many of the stories counted have it. */
 export interface FacetRow {
   provider: string | null;
   distributor: string | null;
   language: string | null;
   state: StoryState;
+  count: number;
 }
 
 /** Does the row pass every list filter but `except`? (The same rules as listFilterSql, for rows in hand.) */
-export function rowPasses(row: FacetRow, filters: SearchFilters, except?: FacetName): boolean {
+export function rowPasses(row: Omit<FacetRow, 'count'>, filters: SearchFilters, except?: FacetName): boolean {
   const has = (facet: FacetName, value: string | null) => {
     const wanted = filters[facet] as readonly string[] | undefined;
     return facet === except || !wanted || wanted.length === 0 || (value !== null && wanted.includes(value));
@@ -68,7 +69,7 @@ export function rowPasses(row: FacetRow, filters: SearchFilters, except?: FacetN
   return has('providers', row.provider) && has('distributors', row.distributor) && has('languages', row.language) && has('states', row.state);
 }
 
-/** The values of each facet over the rows, each counted with the other filters applied, most frequent first. */
+/** The values of each facet over the rows (weighted by their counts), each counted with the other filters applied, most frequent first. */
 export function countFacets(rows: readonly FacetRow[], filters: SearchFilters): Record<FacetName, Array<{ value: string | null; count: number }>> {
   const facetValue: Record<FacetName, (row: FacetRow) => string | null> = {
     providers: (r) => r.provider,
@@ -82,7 +83,7 @@ export function countFacets(rows: readonly FacetRow[], filters: SearchFilters): 
     for (const row of rows) {
       if (!rowPasses(row, filters, facet)) continue;
       const value = facetValue[facet](row);
-      counts.set(value, (counts.get(value) ?? 0) + 1);
+      counts.set(value, (counts.get(value) ?? 0) + row.count);
     }
     out[facet] = [...counts]
       .map(([value, count]) => ({ value, count }))

@@ -9,8 +9,18 @@ import { countFacets, listFilterSql, receivedRange, type FacetRow } from './sear
 
 /** Counting stops here: an exact count of a common word over a million stories costs tens of ms. */
 export const COUNT_CAP = 10_000;
-/** Best match first ranks this many of the newest matches (bm25 over every match of a common word takes a second). */
-export const RANK_CANDIDATES = 10_000;
+/**
+ * Best match first ranks this many of the newest matches: bm25 over every
+ * match of a common word takes a second at a million stories, and over
+ * 10,000 still twice the time a page may take.
+ */
+export const RANK_CANDIDATES = 3_000;
+/**
+ * Facets count the newest this many matches: reading a story row for each
+ * of them costs a few microseconds, and a search must answer in
+ * milliseconds. The list says the counts are of the newest ones.
+ */
+export const FACET_BASIS = 3_000;
 
 export interface SearchRequest {
   /** What the editor typed (see fts-query.ts); nothing searchable lists the archive newest first. */
@@ -68,6 +78,8 @@ interface Plan {
   from: string;
   rowid: string;
   conditions: string[];
+  /** Some condition reads the story row (a filter, the view), not only the index. */
+  readsStories: boolean;
   params: Record<string, string | number>;
 }
 
@@ -77,9 +89,13 @@ interface Plan {
  * are checked row by row on that walk, a date range bounds it, and counts and
  * facets stop at the newest COUNT_CAP matches.
  */
-export function createStorySearch(archive: Pick<Archive, 'db'>, options: { countCap?: number; now?: () => number } = {}): StorySearch {
+export function createStorySearch(
+  archive: Pick<Archive, 'db'>,
+  options: { countCap?: number; facetBasis?: number; now?: () => number } = {},
+): StorySearch {
   const db: Database.Database = archive.db;
   const countCap = options.countCap ?? COUNT_CAP;
+  const facetBasis = options.facetBasis ?? Math.min(FACET_BASIS, countCap);
   const now = options.now ?? Date.now;
   db.function('story_state', { deterministic: true }, (killed, pubStatus, embargoedUntil, corrected, nowMs) =>
     deriveStoryState(
@@ -117,24 +133,31 @@ export function createStorySearch(archive: Pick<Archive, 'db'>, options: { count
 
     const base = basePlan(parsed.match);
     // Spiked stories are rare: when there are none, "not spiked" needs no look at each story.
-    if (filters.spiked === true) base.conditions.push('s.spiked = 1');
-    else if (anySpiked.get() !== undefined) base.conditions.push('s.spiked = 0');
+    if (filters.spiked === true) onStories(base, 's.spiked = 1');
+    else if (anySpiked.get() !== undefined) onStories(base, 's.spiked = 0');
     if (range.from !== null || range.to !== null) {
       const lo = range.from === null ? 1 : (firstReceived.get(range.from) as number | undefined);
       const hi = range.to === null ? MAX_ROWID : (lastReceived.get(range.to) as number | undefined);
       if (lo === undefined || hi === undefined || lo > hi) return empty(notice, request.facets === true);
       base.conditions.push(`${base.rowid} BETWEEN @lo AND @hi`);
       Object.assign(base.params, { lo, hi });
-      if (range.from !== null) base.conditions.push('s.received_at >= @receivedFrom');
-      if (range.to !== null) base.conditions.push('s.received_at <= @receivedTo');
+      if (range.from !== null) onStories(base, 's.received_at >= @receivedFrom');
+      if (range.to !== null) onStories(base, 's.received_at <= @receivedTo');
       Object.assign(base.params, { receivedFrom: range.from ?? '', receivedTo: range.to ?? '' });
     }
     const listFilter = listFilterSql(filters);
-    const plan: Plan = { ...base, conditions: [...base.conditions, ...listFilter.conditions], params: { ...base.params, ...listFilter.params, now: at } };
+    const plan: Plan = {
+      ...base,
+      conditions: [...base.conditions, ...listFilter.conditions],
+      readsStories: base.readsStories || listFilter.conditions.length > 0,
+      params: { ...base.params, ...listFilter.params, now: at },
+    };
 
     const page =
       sort === 'relevance' && parsed.match !== null ? rankedPage(plan, request.limit, request.cursor) : newestPage(plan, request.limit, request.cursor);
-    const counted = (prepared(`SELECT count(*) FROM (SELECT 1 FROM ${plan.from} ${where(plan)} LIMIT @cap)`).pluck().get({
+    // Counting a word alone needs only the index, not a look at each story.
+    const countFrom = parsed.match !== null && !plan.readsStories ? 'story_search' : plan.from;
+    const counted = (prepared(`SELECT count(*) FROM (SELECT 1 FROM ${countFrom} ${where(plan)} LIMIT @cap)`).pluck().get({
       ...plan.params,
       cap: countCap + 1,
     }) as number);
@@ -149,9 +172,20 @@ export function createStorySearch(archive: Pick<Archive, 'db'>, options: { count
   };
 
   function basePlan(match: string | null): Plan {
-    if (match === null) return { from: 'stories s', rowid: 's.rowid', conditions: [], params: {} };
+    if (match === null) return { from: 'stories s', rowid: 's.rowid', conditions: [], readsStories: true, params: {} };
     // CROSS JOIN keeps FTS5 as the outer loop: it walks its matches newest first and stops after a page.
-    return { from: 'story_search CROSS JOIN stories s ON s.rowid = story_search.rowid', rowid: 'story_search.rowid', conditions: ['story_search MATCH @match'], params: { match } };
+    return {
+      from: 'story_search CROSS JOIN stories s ON s.rowid = story_search.rowid',
+      rowid: 'story_search.rowid',
+      conditions: ['story_search MATCH @match'],
+      readsStories: false,
+      params: { match },
+    };
+  }
+
+  function onStories(plan: Plan, condition: string): void {
+    plan.conditions.push(condition);
+    plan.readsStories = true;
   }
 
   function where(plan: Plan, extra: string[] = []): string {
@@ -194,20 +228,29 @@ export function createStorySearch(archive: Pick<Archive, 'db'>, options: { count
     return { rows: ordered, nextCursor: chosen.length > limit && last ? encodeRankCursor(last.score, last.rowid) : null };
   }
 
-  /** Each facet over the newest matches of the query, date range and view, counted with the other facets' filters applied. */
+  /**
+   * Each facet over the newest matches of the query, date range and view,
+   * counted with the other facets' filters applied. SQLite groups the
+   * matches by their facet values (a few hundred combinations at most), so
+   * JS counts combinations, not stories.
+   */
   function facets(base: Plan, filters: SearchFilters, at: number): SearchFacets {
-    const rows = prepared(
-      `SELECT s.provider, s.distributor, s.language, s.killed, s.pub_status, s.embargoed_until, s.corrected
-       FROM ${base.from} ${where(base)} ORDER BY ${base.rowid} DESC LIMIT @cap`,
-    ).all({ ...base.params, cap: countCap + 1 }) as Array<Omit<FacetRow, 'state'> & Pick<Row, 'killed' | 'pub_status' | 'embargoed_until' | 'corrected'>>;
-    const capped = rows.length > countCap;
-    const facetRows: FacetRow[] = rows.slice(0, countCap).map((r) => ({
-      provider: r.provider,
-      distributor: r.distributor,
-      language: r.language,
-      state: stateOf(r, at),
+    const combos = prepared(
+      `SELECT s.provider, s.distributor, s.language, s.killed, s.pub_status, s.embargoed_until, s.corrected, count(*) AS count
+       FROM (SELECT ${base.rowid} AS rowid FROM ${base.from} ${where(base)} ORDER BY ${base.rowid} DESC LIMIT @cap) AS newest
+       CROSS JOIN stories s ON s.rowid = newest.rowid
+       GROUP BY 1, 2, 3, 4, 5, 6, 7`,
+    ).all({ ...base.params, cap: facetBasis }) as Array<Omit<FacetRow, 'state'> & Pick<Row, 'killed' | 'pub_status' | 'embargoed_until' | 'corrected'>>;
+    const counted = combos.reduce((n, c) => n + c.count, 0);
+    const rows: FacetRow[] = combos.map((c) => ({
+      provider: c.provider,
+      distributor: c.distributor,
+      language: c.language,
+      state: stateOf(c, at),
+      count: c.count,
     }));
-    return { ...countFacets(facetRows, filters), basis: facetRows.length, capped };
+    // A full read says there may be more: exactly countCap matches read as capped too, which only adds the word "newest".
+    return { ...countFacets(rows, filters), basis: counted, capped: counted >= facetBasis };
   }
 }
 

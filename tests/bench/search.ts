@@ -40,6 +40,7 @@ import {
   slotStartMs,
   type CorpusTimeline,
 } from './support/synthetic-corpus.ts';
+import { BENCH_DIR, benchDataDir } from './support/bench-archive.ts';
 import { createRandom } from './support/synthetic-wire.ts';
 
 const USAGE = 'usage: npm run bench -- search [--stories N] [--archive FILE] [--runs R]';
@@ -50,7 +51,7 @@ const LIMIT = 50;
 const TARGET_P50_MS = 10;
 const TARGET_P95_MS = 50;
 const DAY_MS = 24 * 3600 * 1000;
-const BENCH_DIR = path.join(os.tmpdir(), 'copydesk-bench');
+
 
 // ---------------------------------------------------------------------------
 // The generating thread: the stories in order, a chunk for each credit the storing thread sends
@@ -281,7 +282,8 @@ async function main(): Promise<void> {
   }
   const stories = positive('stories', options.stories);
   const runs = positive('runs', options.runs);
-  const file = path.resolve(options.archive ?? path.join(BENCH_DIR, `search-${stories}-v${GENERATOR_VERSION}.sqlite`));
+  // A data folder of its own, so `copydesk serve --data` (and the cold-open timing spec) can open it as it is.
+  const file = path.resolve(options.archive ?? path.join(benchDataDir(stories), 'archive.sqlite'));
 
   const found = inspect(file);
   let built: { seconds: number } | null = null;
@@ -290,7 +292,7 @@ async function main(): Promise<void> {
   } else {
     if (found.exists) {
       // Never delete what this bench did not make: a real archive given as --archive by mistake.
-      if (!found.ours && path.dirname(file) !== BENCH_DIR) {
+      if (!found.ours && !file.startsWith(BENCH_DIR + path.sep)) {
         fail(`${file} exists and is not a search-bench archive of ${stories.toLocaleString('en')} stories; remove it or choose another --archive`);
       }
       removeArchive(file);

@@ -22,12 +22,15 @@ const STOP_TIMEOUT_MS = 10_000;
  * Runs `copydesk serve` as an editor would, on a fresh archive in a temporary
  * folder and a free port, and hands back the URL line it prints.
  */
-export async function startCopydeskHost(): Promise<CopydeskHost> {
+export async function startCopydeskHost(options: { dataDir?: string } = {}): Promise<CopydeskHost> {
   const rendererIndex = path.join(repoRoot, 'dist/renderer/index.html');
   if (!existsSync(rendererIndex)) {
     throw new Error(`The renderer is not built (${rendererIndex} is missing): run \`npm run build:renderer\` first.`);
   }
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-e2e-'));
+  // An archive the caller names is used as it is and left in place.
+  const owned = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'copydesk-e2e-')));
+  const removeOwned = () => (owned ? rm(dataDir, { recursive: true, force: true }) : Promise.resolve());
   const child = spawn(process.execPath, [cliBin, 'serve', '--data', dataDir, '--port', '0'], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -38,7 +41,7 @@ export async function startCopydeskHost(): Promise<CopydeskHost> {
     url = await readLaunchUrl(child);
   } catch (err) {
     await stopChild(child);
-    await rm(dataDir, { recursive: true, force: true });
+    await removeOwned();
     throw err;
   }
   return {
@@ -47,7 +50,7 @@ export async function startCopydeskHost(): Promise<CopydeskHost> {
     dataDir,
     async stop() {
       await stopChild(child);
-      await rm(dataDir, { recursive: true, force: true });
+      await removeOwned();
     },
   };
 }
