@@ -156,7 +156,7 @@ export function createStorySearch(
     const page =
       sort === 'relevance' && parsed.match !== null ? rankedPage(plan, request.limit, request.cursor) : newestPage(plan, request.limit, request.cursor);
     // Counting a word alone needs only the index, not a look at each story.
-    const countFrom = parsed.match !== null && !plan.readsStories ? 'story_search' : plan.from;
+    const countFrom = plan.readsStories ? plan.from : 'story_search';
     const counted = (prepared(`SELECT count(*) FROM (SELECT 1 FROM ${countFrom} ${where(plan)} LIMIT @cap)`).pluck().get({
       ...plan.params,
       cap: countCap + 1,
@@ -208,8 +208,9 @@ export function createStorySearch(
   /** Best match first among the newest RANK_CANDIDATES matches; the cursor carries the last score and rowid. */
   function rankedPage(plan: Plan, limit: number, cursor: string | undefined): { rows: Row[]; nextCursor: string | null } {
     const after = cursor === undefined ? undefined : decodeRankCursor(cursor);
+    const from = plan.readsStories ? plan.from : 'story_search';
     const candidates = prepared(
-      `SELECT story_search.rowid AS rowid, ${BM25} AS score FROM ${plan.from} ${where(plan)} ORDER BY story_search.rowid DESC LIMIT @candidates`,
+      `SELECT story_search.rowid AS rowid, ${BM25} AS score FROM ${from} ${where(plan)} ORDER BY story_search.rowid DESC LIMIT @candidates`,
     ).all({ ...plan.params, candidates: RANK_CANDIDATES }) as Array<{ rowid: number; score: number }>;
     // bm25 is lower for a better match; ties go newest first.
     candidates.sort((a, b) => a.score - b.score || b.rowid - a.rowid);

@@ -114,6 +114,48 @@ describe('the services behind the contract', () => {
       expect(info.storyCount).toBe(1);
     }));
 
+  it('answer every hostile query the issue names with results or a notice, never an error', () =>
+    withServices(async (s) => {
+      await s.ingestPaths([efeSample]);
+      const hostile = ['"quoted', 'headline:', 'by:"', '((putin', 'putin))', '*', '🙂', "' OR 1=1; DROP TABLE stories; --", 'NOT', '-putin', 'a OR', '\u0000'];
+      for (const query of hostile) {
+        const page = methods['archive.search'].output.parse(await dispatch(s.handlers, 'archive.search', { query, facets: true, sort: 'relevance' }));
+        // The output parses against the contract (above) and carries its facets: the search ran to the end.
+        expect(page.facets?.basis, query).toBeTypeOf('number');
+      }
+      const unbalanced = methods['archive.search'].output.parse(await dispatch(s.handlers, 'archive.search', { query: '((putin' }));
+      expect(unbalanced.total).toBe(1);
+      expect(unbalanced.notice).toMatch(/closed/);
+      const onlyNot = methods['archive.search'].output.parse(await dispatch(s.handlers, 'archive.search', { query: '-putin' }));
+      expect(onlyNot.notice).toMatch(/exclusion/i);
+      // Filters the contract does not know are refused as bad input, naming the field.
+      const bad = await rejection(dispatch(s.handlers, 'archive.search', { query: '', filters: { states: ['lost'] } }));
+      expect(bad).toMatchObject({ code: 'bad-input' });
+      expect(bad.message).toMatch(/states/);
+    }));
+
+  it('spike and restore stories and keep saved searches, telling listeners', () =>
+    withServices(async (s) => {
+      const [result] = await s.ingestPaths([efeSample]);
+      const id = result!.storyIds[0]!;
+      const seen: string[] = [];
+      s.subscribe((event) => seen.push(event));
+      expect(await dispatch(s.handlers, 'story.spike', { ids: [id], spiked: true })).toEqual({ changed: 1 });
+      expect(seen).toContain('archive.changed');
+      expect(methods['archive.search'].output.parse(await dispatch(s.handlers, 'archive.search', { query: '' })).items).toEqual([]);
+      const spikedView = methods['archive.search'].output.parse(await dispatch(s.handlers, 'archive.search', { query: '', filters: { spiked: true } }));
+      expect(spikedView.items.map((i) => [i.id, i.spiked])).toEqual([[id, true]]);
+      expect(methods['story.get'].output.parse(await dispatch(s.handlers, 'story.get', { id })).spiked).toBe(true);
+      expect(await dispatch(s.handlers, 'story.spike', { ids: [id], spiked: false })).toEqual({ changed: 1 });
+
+      const saved = methods['searches.save'].output.parse(await dispatch(s.handlers, 'searches.save', { name: ' Putin ', query: 'putin', filters: { providers: ['EFE'] } }));
+      expect(saved).toMatchObject({ name: 'Putin', sort: 'newest', filters: { providers: ['EFE'] } });
+      expect(seen).toContain('searches.changed');
+      expect(methods['searches.list'].output.parse(await dispatch(s.handlers, 'searches.list', {})).searches).toEqual([saved]);
+      expect(await dispatch(s.handlers, 'searches.delete', { id: saved.id })).toEqual({ deleted: true });
+      expect(methods['searches.list'].output.parse(await dispatch(s.handlers, 'searches.list', {})).searches).toEqual([]);
+    }));
+
   it('refuse an upload over the limit from its base64 length, and one that is not base64', () =>
     withServices(
       async (s) => {
