@@ -13,6 +13,8 @@ export async function runSearch(query: string, opts: { data?: string; json?: boo
       printJson(io, page);
       return EXIT_OK;
     }
+    // What the search made of a query it could not take as typed, before the results it explains.
+    if (page.notice) io.err(`${page.notice}\n`);
     for (const item of page.items) io.out(describeSummary(item));
     const total = `${page.total}${page.capped ? '+' : ''}`;
     io.out(`${total} ${page.total === 1 && !page.capped ? 'story' : 'stories'}${page.items.length < page.total ? `, ${page.items.length} shown` : ''}\n`);

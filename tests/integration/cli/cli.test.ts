@@ -115,6 +115,10 @@ describe('copydesk ingest, search and show', () => {
     const human = await runCli(['search', 'Kabulov', '--data', data]);
     expect(human.stdout).toContain(storyId);
     expect(human.stdout).toContain('[Kabulov]');
+    const explained = await runCli(['search', '(Kabulov', '--data', data]);
+    expect(explained.code).toBe(0);
+    expect(explained.stdout).toContain(storyId);
+    expect(explained.stderr).toMatch(/unclosed "\(" was closed/);
 
     const show = await runCli(['show', storyId, '--data', data, '--json']);
     expect(show.code).toBe(0);
