@@ -84,6 +84,30 @@ describe('filters, facets and sort', () => {
     }
   });
 
+  it('pages through a word within a date range newest first, counting exactly, without repeats or gaps', () => {
+    const f = fixture();
+    try {
+      const before = store(f, '2024-02-01', ...Array.from({ length: 3 }, (_, i) => wireStory({ headline: `Early ${i}`, body: ['harvest'] })));
+      const inside = store(f, '2024-02-10', ...Array.from({ length: 12 }, (_, i) => wireStory({ headline: `Mid ${i}`, body: [i % 4 === 0 ? 'rain' : 'harvest'] })));
+      store(f, '2024-02-20', wireStory({ headline: 'Late', body: ['harvest'] }));
+      const expected = inside.filter((_, i) => i % 4 !== 0).reverse();
+      const request = { query: 'harvest', limit: 4, filters: { receivedFrom: '2024-02-05', receivedTo: '2024-02-15' } };
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = f.search({ ...request, cursor });
+        expect(page).toMatchObject({ total: 9, capped: false });
+        expect(page.items.every((i) => i.snippet?.includes('\uE000harvest\uE001'))).toBe(true);
+        seen.push(...page.items.map((i) => i.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(seen).toEqual(expected);
+      expect(before).toHaveLength(3);
+    } finally {
+      f.archive.close();
+    }
+  });
+
   it('counts each facet for the current search with the other filters applied, so counts change as filters do', () => {
     const f = fixture();
     try {
