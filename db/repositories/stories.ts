@@ -68,9 +68,6 @@ interface VersionRow {
   received_at: string;
   story_json: string;
   pub_status: PubStatus;
-  killed: number;
-  corrected: number;
-  embargoed_until: string | null;
 }
 
 interface UriMatch {
@@ -96,11 +93,9 @@ export function createStoryRepository(archive: Archive, options: StoryRepository
   const newestVersion = db.prepare('SELECT max(version) FROM story_versions WHERE story_id = ?').pluck();
   const versionNumbered = db.prepare('SELECT 1 FROM story_versions WHERE story_id = ? AND version = ?');
   const sameContent = db.prepare('SELECT id, version FROM story_versions WHERE story_id = ? AND story_json = ?');
-  const storyById = db.prepare('SELECT rowid, id, spiked FROM stories WHERE id = ?');
+  const storyById = db.prepare('SELECT id, spiked, killed, corrected, pub_status, embargoed_until FROM stories WHERE id = ?');
   const versionsOf = db.prepare(
-    `SELECT id, version, file_name, sha256, byte_length, format, received_at, story_json, pub_status, killed, corrected,
-       embargoed_until
-     FROM story_versions WHERE story_id = ? ORDER BY version`,
+    'SELECT id, version, file_name, sha256, byte_length, format, received_at, story_json, pub_status FROM story_versions WHERE story_id = ? ORDER BY version',
   );
   const blobBySha = db.prepare('SELECT bytes FROM blobs WHERE sha256 = ?').pluck();
   const spikedById = db.prepare('SELECT spiked FROM stories WHERE id = ?').pluck();
@@ -233,19 +228,17 @@ export function createStoryRepository(archive: Archive, options: StoryRepository
     storyIdsWithBytes: (sha256) => [...new Set((versionsBySha.all(sha256) as Array<{ storyId: string }>).map((r) => r.storyId))],
     versionsWithBytes: (sha256) => versionsBySha.all(sha256) as Array<{ storyId: string; versionId: string }>,
     get(id, versionId) {
-      const story = storyById.get(id) as { id: string; spiked: number } | undefined;
+      const story = storyById.get(id) as
+        | { id: string; spiked: number; killed: number; corrected: number; pub_status: PubStatus; embargoed_until: string | null }
+        | undefined;
       if (!story) return undefined;
       const rows = versionsOf.all(id) as VersionRow[];
       const current = rows.at(-1);
       const shown = versionId === undefined ? current : rows.find((r) => r.id === versionId);
       if (!current || !shown) return undefined;
+      // What all versions say together is kept on the story (as the list reads it), so pane and list agree.
       const state = deriveStoryState(
-        {
-          killed: rows.some((r) => r.killed === 1),
-          corrected: rows.some((r) => r.corrected === 1),
-          currentPubStatus: current.pub_status,
-          embargoedUntil: latest(rows.map((r) => r.embargoed_until)),
-        },
+        { killed: story.killed === 1, corrected: story.corrected === 1, currentPubStatus: story.pub_status, embargoedUntil: story.embargoed_until },
         now(),
       );
       const infos = rows.map(versionInfo);
@@ -286,13 +279,6 @@ export function sha256Hex(bytes: Uint8Array): string {
 function normaliseProvider(provider: string | null | undefined): string | null {
   const p = provider?.trim().toLowerCase();
   return p ? p : null;
-}
-
-/** The greatest of normalised ISO times, as SQL's max() picks it. */
-function latest(values: ReadonlyArray<string | null>): string | null {
-  let best: string | null = null;
-  for (const v of values) if (v !== null && (best === null || v > best)) best = v;
-  return best;
 }
 
 function versionInfo(row: VersionRow): StoryVersionInfo {
