@@ -1,4 +1,4 @@
-import type { SearchFilters } from '../../shared/model/search.ts';
+import { FACET_NAMES, type FacetName, type SearchFilters } from '../../shared/model/search.ts';
 import type { StoryState } from '../../shared/model/story.ts';
 
 /**
@@ -12,8 +12,6 @@ export interface FilterSql {
   params: Record<string, string | number>;
 }
 
-/** A facet: one of the filters whose values the search counts. */
-export type FacetName = 'providers' | 'distributors' | 'languages' | 'states';
 
 const COLUMN: Record<Exclude<FacetName, 'states'>, string> = {
   providers: 'provider',
@@ -61,7 +59,7 @@ export interface FacetRow {
 }
 
 /** Does the row pass every list filter but `except`? (The same rules as listFilterSql, for rows in hand.) */
-export function rowPasses(row: Omit<FacetRow, 'count'>, filters: SearchFilters, except?: FacetName): boolean {
+function rowPasses(row: Omit<FacetRow, 'count'>, filters: SearchFilters, except?: FacetName): boolean {
   const has = (facet: FacetName, value: string | null) => {
     const wanted = filters[facet] as readonly string[] | undefined;
     return facet === except || !wanted || wanted.length === 0 || (value !== null && wanted.includes(value));
@@ -78,7 +76,7 @@ export function countFacets(rows: readonly FacetRow[], filters: SearchFilters): 
     states: (r) => r.state,
   };
   const out = {} as Record<FacetName, Array<{ value: string | null; count: number }>>;
-  for (const facet of Object.keys(facetValue) as FacetName[]) {
+  for (const facet of FACET_NAMES) {
     const counts = new Map<string | null, number>();
     for (const row of rows) {
       if (!rowPasses(row, filters, facet)) continue;

@@ -27,6 +27,10 @@ export type SearchFilters = z.infer<typeof SearchFilters>;
 export const SearchSort = z.enum(['newest', 'relevance']);
 export type SearchSort = z.infer<typeof SearchSort>;
 
+/** The filters whose values a search counts (the list filters of SearchFilters). */
+export const FACET_NAMES = ['providers', 'distributors', 'languages', 'states'] as const;
+export type FacetName = (typeof FACET_NAMES)[number];
+
 export const FacetCount = z.object({
   /** null: stories that do not say (no agency, no language). */
   value: z.string().nullable(),

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
-import type { SavedSearch, SearchSort } from '../../../shared/model/search.ts';
+import type { FacetName, SavedSearch, SearchSort } from '../../../shared/model/search.ts';
 import { FilterSidebar } from './filters/FilterSidebar.tsx';
 import {
   activeFilterCount,
@@ -10,7 +10,6 @@ import {
   toggleFacetValue,
   toSearchFilters,
   type ArchiveView,
-  type FacetName,
   type FilterState,
   type SearchSpec,
 } from './filters/filter-state.ts';

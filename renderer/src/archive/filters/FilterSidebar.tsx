@@ -3,7 +3,8 @@ import { formatLanguage } from '../../common/format-language.ts';
 import { DateRange } from './DateRange.tsx';
 import { facetBasisNote } from './facet-values.ts';
 import { FacetGroup } from './FacetGroup.tsx';
-import { activeFilterCount, stateOrder, type FacetName, type FilterState, type SearchSpec } from './filter-state.ts';
+import type { FacetName } from '../../../../shared/model/search.ts';
+import { activeFilterCount, stateOrder, type FilterState, type SearchSpec } from './filter-state.ts';
 import { SavedSearches } from './SavedSearches.tsx';
 
 /**

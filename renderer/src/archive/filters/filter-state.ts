@@ -1,4 +1,4 @@
-import type { SearchFilters, SearchSort } from '../../../../shared/model/search.ts';
+import type { FacetName, SearchFilters, SearchSort } from '../../../../shared/model/search.ts';
 import { StoryState } from '../../../../shared/model/story.ts';
 
 /**
@@ -9,10 +9,6 @@ import { StoryState } from '../../../../shared/model/story.ts';
 
 /** The list above the reading pane: the archive, or what editors spiked. */
 export type ArchiveView = 'archive' | 'spiked';
-
-/** The filters whose values the search counts. */
-export type FacetName = 'providers' | 'distributors' | 'languages' | 'states';
-export const facetNames: readonly FacetName[] = ['providers', 'distributors', 'languages', 'states'];
 
 /** Every state, in the order the sidebar lists them (the order an editor weighs them: usable first, killed last). */
 export const stateOrder: readonly StoryState[] = StoryState.options;
