@@ -37,6 +37,23 @@ const storyVersionFields = [
 const savedSearchFields = ['name', 'query', 'filters', 'sort', 'deleted'] as const;
 const ingestEntryFields = ['at', 'source', 'file', 'status', 'story_ids', 'version_ids', 'error', 'code', 'notes'] as const;
 const settingFields = ['scope', 'key', 'value'] as const;
+const revisionFields = ['story_id', 'number', 'kind', 'name', 'author', 'created_at', 'lexical_json', 'plain_text', 'word_count'] as const;
+const commentThreadFields = ['story_id', 'mark_id', 'quote', 'resolved', 'created_at'] as const;
+const commentFields = ['thread_id', 'author', 'initials', 'text', 'created_at', 'deleted'] as const;
+const translationFlagFields = [
+  'story_id',
+  'mark_id',
+  'source_text',
+  'source_language',
+  'target_language',
+  'note',
+  'status',
+  'translation',
+  'author',
+  'created_at',
+  'updated_at',
+  'deleted',
+] as const;
 
 export const entities = {
   story: { table: 'stories', fields: storyFields } satisfies EntityDef<(typeof storyFields)[number]>,
@@ -52,6 +69,14 @@ export const entities = {
   saved_search: { table: 'saved_searches', fields: savedSearchFields } satisfies EntityDef<(typeof savedSearchFields)[number]>,
   /** One setting of one site (`scope`), its value as JSON. */
   setting: { table: 'settings', fields: settingFields } satisfies EntityDef<(typeof settingFields)[number]>,
+  /** A revision of a story's text (0: the wire original): never changed once taken, so its text is stored once, in the row. */
+  revision: { table: 'revisions', fields: revisionFields, immutable: true } satisfies EntityDef<(typeof revisionFields)[number]>,
+  /** A comment thread anchored to the text by an @lexical/mark id. */
+  comment_thread: { table: 'comment_threads', fields: commentThreadFields } satisfies EntityDef<(typeof commentThreadFields)[number]>,
+  /** One comment of a thread; deleting one sets `deleted`, a tombstone. */
+  comment: { table: 'comments', fields: commentFields } satisfies EntityDef<(typeof commentFields)[number]>,
+  /** A passage flagged for translation; deleting one sets `deleted`, a tombstone. */
+  translation_flag: { table: 'translation_flags', fields: translationFlagFields } satisfies EntityDef<(typeof translationFlagFields)[number]>,
 } as const;
 
 export type EntityName = keyof typeof entities;

@@ -61,11 +61,18 @@ interface Row {
   corrected: number;
   embargoed_until: string | null;
   spiked: number;
+  edited: number;
+  open_threads: number;
+  flags_flagged: number;
+  flags_in_progress: number;
+  flags_translated: number;
+  flags_approved: number;
   snippet: string | null;
 }
 
 const SUMMARY_COLUMNS = `s.rowid AS rowid, s.id AS id, v.headline, v.headline_derived, v.slugline, s.provider, s.distributor,
-  v.place, s.language, s.pub_status, v.received_at, s.version_count, s.killed, s.corrected, s.embargoed_until, s.spiked`;
+  v.place, s.language, s.pub_status, v.received_at, s.version_count, s.killed, s.corrected, s.embargoed_until, s.spiked,
+  s.edited, s.open_threads, s.flags_flagged, s.flags_in_progress, s.flags_translated, s.flags_approved`;
 const SNIPPET = `snippet(story_search, -1, '${SNIPPET_MARK_OPEN}', '${SNIPPET_MARK_CLOSE}', '…', 24)`;
 /** Headline matches weigh most, then slugline, byline, body. */
 const BM25 = 'bm25(story_search, 8.0, 4.0, 2.0, 1.0)';
@@ -285,5 +292,15 @@ function toSummary(row: Row, nowMs: number): StorySummary {
     receivedAt: row.received_at,
     snippet: row.snippet,
     spiked: row.spiked === 1,
+    edit: {
+      edited: row.edited === 1,
+      openThreads: row.open_threads,
+      flags: {
+        flagged: row.flags_flagged,
+        in_progress: row.flags_in_progress,
+        translated: row.flags_translated,
+        approved: row.flags_approved,
+      },
+    },
   };
 }

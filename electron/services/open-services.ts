@@ -5,16 +5,23 @@ import type { Handlers } from '../../shared/api/contract.ts';
 import type { IngestSettings } from '../../shared/model/ingest.ts';
 import { MAX_WIRE_FILE_BYTES } from '../../shared/wire/sniff.ts';
 import { openArchive } from '../../db/archive.ts';
+import { createCommentRepository } from '../../db/repositories/comments.ts';
 import { createIngestLog } from '../../db/repositories/ingest-log.ts';
+import { createRevisionRepository } from '../../db/repositories/revisions.ts';
 import { createSavedSearchRepository } from '../../db/repositories/saved-searches.ts';
 import { createSettingsRepository } from '../../db/repositories/settings.ts';
 import { createStoryRepository } from '../../db/repositories/stories.ts';
+import { createStoryTextRepository } from '../../db/repositories/story-texts.ts';
+import { createTranslationFlagRepository } from '../../db/repositories/translation-flags.ts';
+import { createUserProfileRepository } from '../../db/repositories/user-profile.ts';
 import { BadCursorError } from '../../db/search/cursor.ts';
 import { createStorySearch } from '../../db/search/search-stories.ts';
 import { packageVersion } from './app-version.ts';
 import { base64DecodedLength, isBase64 } from './base64.ts';
 import { createBulkIngestRunner } from './bulk-ingest.ts';
 import { archiveFile } from './data-dir.ts';
+import { createEditingHandlers } from './editing/editing-handlers.ts';
+import { createStoryDocs } from './editing/story-docs.ts';
 import { createEventHub } from './event-hub.ts';
 import { tooLarge } from './file-problems.ts';
 import { createFolderWatchers } from './folder-watchers.ts';
@@ -47,6 +54,28 @@ export function openServices(options: OpenServicesOptions): Services {
   const hub = createEventHub();
   const warn = options.log ?? ((message: string) => void process.stderr.write(`copydesk: ${message}\n`));
   const maxFileBytes = () => settings.get().maxFileBytes;
+  const revisions = createRevisionRepository(archive);
+  const profile = createUserProfileRepository(archive);
+  const docs = createStoryDocs({
+    archive,
+    stories,
+    texts: createStoryTextRepository(archive),
+    revisions,
+    events: hub,
+    author: () => profile.get()?.name ?? null,
+    now,
+    warn,
+  });
+  const editing = createEditingHandlers({
+    docs,
+    stories,
+    revisions,
+    comments: createCommentRepository(archive),
+    flags: createTranslationFlagRepository(archive),
+    profile,
+    events: hub,
+    now,
+  });
   const ingest = createIngest({ archive, stories, log, events: hub, maxFileBytes });
   const bulk = createBulkIngestRunner({ archiveFile: file, ...(migrationsDir ? { migrationsDir } : {}) });
   let closing = false;
@@ -163,6 +192,7 @@ export function openServices(options: OpenServicesOptions): Services {
       hub.emit('settings.changed', after);
       return after;
     },
+    ...editing,
   };
 
   return {
@@ -179,6 +209,8 @@ export function openServices(options: OpenServicesOptions): Services {
     close() {
       if (closed) return closed;
       closing = true;
+      // Before anything closes: what was typed since the last revision becomes an autosave checkpoint.
+      docs.close();
       if (!bulk.busy() && watchers.count() === 0 && extraWatches.size === 0) {
         // Nothing runs: close now, so a caller that does not wait finds the archive closed.
         archive.close();

@@ -2,6 +2,23 @@ import { z } from 'zod';
 import { IngestFileResult, IngestLogEntry, IngestSettings, IngestSource } from '../model/ingest.ts';
 import { SavedSearch, SearchFacets, SearchFilters, SearchSort } from '../model/search.ts';
 import { StoryDetail, StorySummary } from '../model/story.ts';
+import {
+  CommentThread,
+  DiffPart,
+  FlagCounts,
+  FlagStatus,
+  LanguageTag,
+  QueuedFlag,
+  Revision,
+  RevisionInfo,
+  StoryText,
+  TranslationFlag,
+  UserProfile,
+} from '../model/editing.ts';
+
+const Id = z.string().min(1).max(100);
+/** A Yjs update, base64: both transports carry JSON-shaped values. */
+const YUpdate = z.string().max(16 * 1024 * 1024);
 
 /**
  * The one API between the renderer and the services. Both transports (Electron
@@ -124,6 +141,142 @@ export const methods = {
       .strict(),
     output: IngestSettings,
   },
+  'user.get': {
+    input: z.object({}).strict(),
+    /** null until the editor at this laptop has said who they are (first start). */
+    output: z.object({ profile: UserProfile.nullable() }),
+  },
+  'user.set': {
+    input: UserProfile.strict(),
+    output: z.object({ profile: UserProfile }),
+  },
+  'story.text.open': {
+    input: z.object({ storyId: Id }).strict(),
+    /**
+     * The story's whole Yjs document. The first open makes it from the current
+     * wire version, and keeps that text as revision 0.
+     */
+    output: z.object({ stateBase64: YUpdate, text: StoryText }),
+  },
+  'story.text.update': {
+    input: z.object({ storyId: Id, updateBase64: YUpdate }).strict(),
+    /** Stored before this returns: what was typed survives a crash from here on. */
+    output: z.object({ stored: z.boolean() }),
+  },
+  'story.text.close': {
+    input: z.object({ storyId: Id }).strict(),
+    /** Takes an autosave checkpoint when the text changed since the last revision. */
+    output: z.object({ revision: RevisionInfo.nullable() }),
+  },
+  'story.revisions.list': {
+    input: z.object({ storyId: Id }).strict(),
+    /** Newest first; the wire original (0) last. Empty until the story was first opened in the editor. */
+    output: z.object({ revisions: z.array(RevisionInfo) }),
+  },
+  'story.revisions.get': {
+    input: z.object({ storyId: Id, revisionId: Id }).strict(),
+    output: Revision,
+  },
+  'story.revisions.save': {
+    input: z.object({ storyId: Id, name: z.string().trim().min(1).max(200) }).strict(),
+    output: RevisionInfo,
+  },
+  'story.revisions.restore': {
+    input: z.object({ storyId: Id, revisionId: Id }).strict(),
+    /** The new revision holding the restored text; open editors receive the change as a story.text.changed event. */
+    output: RevisionInfo,
+  },
+  'story.diff': {
+    input: z
+      .object({
+        storyId: Id,
+        /** The older side: 'wire' (revision 0) or a revision id. */
+        from: z.union([z.literal('wire'), Id]).default('wire'),
+        /** The newer side: 'current' (the text now) or a revision id. */
+        to: z.union([z.literal('current'), Id]).default('current'),
+      })
+      .strict(),
+    output: z.object({ parts: z.array(DiffPart), added: z.number().int(), removed: z.number().int() }),
+  },
+  'annotations.list': {
+    input: z.object({ storyId: Id }).strict(),
+    /** Open threads first, then resolved; each oldest first. */
+    output: z.object({ threads: z.array(CommentThread) }),
+  },
+  'annotations.create': {
+    input: z
+      .object({
+        storyId: Id,
+        markId: Id,
+        quote: z.string().max(10_000),
+        text: z.string().trim().min(1).max(10_000),
+      })
+      .strict(),
+    output: CommentThread,
+  },
+  'annotations.reply': {
+    input: z.object({ threadId: Id, text: z.string().trim().min(1).max(10_000) }).strict(),
+    output: CommentThread,
+  },
+  'annotations.resolve': {
+    input: z.object({ threadId: Id, resolved: z.boolean() }).strict(),
+    output: CommentThread,
+  },
+  'annotations.deleteComment': {
+    input: z.object({ commentId: Id }).strict(),
+    /** Only a comment written on this laptop can be deleted (a forbidden error otherwise). */
+    output: CommentThread,
+  },
+  'flags.create': {
+    input: z
+      .object({
+        storyId: Id,
+        markId: Id,
+        sourceText: z.string().min(1).max(100_000),
+        /** Detected from the passage when absent. */
+        sourceLanguage: LanguageTag.optional(),
+        targetLanguage: LanguageTag,
+        note: z.string().max(10_000).default(''),
+      })
+      .strict(),
+    output: TranslationFlag,
+  },
+  'flags.update': {
+    input: z
+      .object({
+        flagId: Id,
+        status: FlagStatus.optional(),
+        /** Entering a translation moves a flagged or in-progress passage to translated. */
+        translation: z.string().max(100_000).optional(),
+        note: z.string().max(10_000).optional(),
+        targetLanguage: LanguageTag.optional(),
+      })
+      .strict(),
+    output: TranslationFlag,
+  },
+  'flags.delete': {
+    input: z.object({ flagId: Id }).strict(),
+    output: z.object({ deleted: z.boolean() }),
+  },
+  'flags.list': {
+    input: z.object({ storyId: Id }).strict(),
+    /** In the order the passages stand in the text (the order they were flagged when the text does not say). */
+    output: z.object({ flags: z.array(TranslationFlag) }),
+  },
+  'flags.queue': {
+    input: z
+      .object({
+        status: FlagStatus.optional(),
+        targetLanguage: LanguageTag.optional(),
+        limit: z.number().int().min(1).max(500).default(200),
+      })
+      .strict(),
+    /** Every flag across the archive (oldest first), and counts by status and by target language for the same filters less their own. */
+    output: z.object({
+      flags: z.array(QueuedFlag),
+      counts: z.object({ byStatus: FlagCounts, byTarget: z.record(z.string(), z.number().int()) }),
+    }),
+  },
 } as const;
 
 export const events = {
@@ -138,6 +291,11 @@ export const events = {
   'settings.changed': IngestSettings,
   /** Saved searches were added or removed: the sidebar refreshes. */
   'searches.changed': z.object({}),
+  /** A story's text changed outside this editor (a restore, another window): the Yjs update to apply. */
+  'story.text.changed': z.object({ storyId: z.string(), updateBase64: z.string() }),
+  /** A story's revisions, comment threads or translation flags changed. */
+  'story.editing.changed': z.object({ storyId: z.string(), what: z.enum(['revisions', 'annotations', 'flags']) }),
+  'user.changed': z.object({ profile: UserProfile }),
 } as const;
 
 export type Methods = typeof methods;

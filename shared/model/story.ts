@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EditState } from './editing.ts';
 
 /** Publication status, as ninjs names it. */
 export const PubStatus = z.enum(['usable', 'withheld', 'canceled']);
@@ -90,6 +91,8 @@ export const StorySummary = z.object({
   snippet: z.string().nullable(),
   /** Spiked by an editor: out of the archive's views but the Spiked one, until restored. */
   spiked: z.boolean().optional(),
+  /** Edited, open comment threads, translation flags by status. */
+  edit: EditState.optional(),
 });
 export type StorySummary = z.infer<typeof StorySummary>;
 

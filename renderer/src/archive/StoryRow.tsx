@@ -4,6 +4,7 @@ import { formatListTime } from '../common/format-time.ts';
 import { StateChip } from '../common/StateChip.tsx';
 import { effectiveState } from '../common/story-state.ts';
 import { VersionBadge } from '../common/VersionBadge.tsx';
+import { EditChips, hasEditChips } from './EditChips.tsx';
 import { Snippet } from './Snippet.tsx';
 
 export function storyRowId(storyId: string): string {
@@ -39,6 +40,8 @@ export function StoryRow({
   onToggleMark: () => void;
 }) {
   const rowId = storyRowId(story.id);
+  const edit = hasEditChips(story.edit) ? story.edit : null;
+  const editId = `${rowId}-edit`;
   const state = effectiveState(story.state, story.pubStatus, story.embargoedUntil);
   const classes = [
     'story-row',
@@ -62,6 +65,7 @@ export function StoryRow({
       aria-posinset={index + 1}
       aria-setsize={setSize}
       aria-labelledby={`${rowId}-headline`}
+      aria-describedby={edit ? editId : undefined}
       className={classes}
       style={style}
       // Shift+click marks a range: keep the browser from selecting the text in between.
@@ -86,6 +90,7 @@ export function StoryRow({
         {story.spiked && <span className="chip chip-spiked">spiked</span>}
         <StateChip state={state} embargoedUntil={story.embargoedUntil} />
         <VersionBadge count={story.versionCount} />
+        {edit && <EditChips edit={edit} id={editId} />}
         <time className="story-row-time" dateTime={story.receivedAt}>
           {formatListTime(story.receivedAt)}
         </time>

@@ -1,3 +1,4 @@
+import { ProfileSettings } from '../user/ProfileSettings.tsx';
 import { MaxFileSize } from './MaxFileSize.tsx';
 import { useSettings } from './use-settings.ts';
 import { WatchedFolders } from './WatchedFolders.tsx';
@@ -12,6 +13,7 @@ export function SettingsView() {
         </h1>
       </header>
       <div className="settings-body">
+        <ProfileSettings />
         {settings.isPending && <p className="reading-status">Reading the settings…</p>}
         {settings.isError && (
           <p className="pane-error" role="alert">

@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import type { MethodOutput } from '../../../shared/api/contract.ts';
 import { formatStoryCount } from '../archive/format-count.ts';
+import { ToTranslateCount } from '../flags-queue/ToTranslateCount.tsx';
 import { ImportButton } from '../import/ImportButton.tsx';
 import { useRejectedCount } from '../ingest-log/use-ingest-log.ts';
 import { IngestProgress } from '../progress/IngestProgress.tsx';
 import type { View } from './use-view.ts';
 
-const comingSections = ['Flags', 'Licences', 'Sync'] as const;
+const comingSections = ['Licences', 'Sync'] as const;
 
 export function Sidebar({
   info,
@@ -41,6 +42,9 @@ export function Sidebar({
                 <span className="visually-hidden"> rejected</span>
               </span>
             )}
+          </SectionLink>
+          <SectionLink view="translation" current={view} label="Translation desk">
+            <ToTranslateCount />
           </SectionLink>
           {comingSections.map((name) => (
             <li key={name}>

@@ -8,6 +8,10 @@ import { useFileDrop } from '../import/use-file-drop.ts';
 import { useImportQueue } from '../import/use-import-queue.ts';
 import { IngestLogView } from '../ingest-log/IngestLogView.tsx';
 import { SettingsView } from '../settings/SettingsView.tsx';
+import { TranslationDeskView } from '../flags-queue/TranslationDeskView.tsx';
+import { useFlagQueueRefresh } from '../flags-queue/use-flag-queue.ts';
+import { ProfileDialog } from '../user/ProfileDialog.tsx';
+import { useProfile } from '../user/use-profile.ts';
 import { Sidebar } from './Sidebar.tsx';
 import { useArchiveRefresh } from './use-archive-refresh.ts';
 import { useIngestRefresh } from './use-ingest-refresh.ts';
@@ -17,8 +21,9 @@ type AppInfo = MethodOutput<'app.info'>;
 
 /**
  * The sidebar, then the section it picks: the archive (story list and reading
- * pane), the ingest log, or settings. The archive stays mounted behind the
- * other sections, so its search and scroll survive a look at the log.
+ * pane), the ingest log, the translation desk, or settings. The archive stays
+ * mounted behind the other sections, so its search and scroll survive a look
+ * at the log. At first start the editor says who they are before anything else.
  */
 export function Workstation({ info }: { info: AppInfo }) {
   const [view, setView] = useView();
@@ -43,6 +48,8 @@ export function Workstation({ info }: { info: AppInfo }) {
   const dragging = useFileDrop(importDropped);
   useArchiveRefresh();
   useIngestRefresh();
+  useFlagQueueRefresh();
+  const profile = useProfile();
 
   const openInArchive = useCallback(
     (storyId: string) => {
@@ -62,8 +69,11 @@ export function Workstation({ info }: { info: AppInfo }) {
       {/* A new story starts at its top: remount the pane rather than carry the last scroll position. */}
       <ReadingPane key={openId ?? 'none'} storyId={openId} hidden={!archive} />
       {view === 'ingest-log' && <IngestLogView onOpenStory={openInArchive} />}
+      {view === 'translation' && <TranslationDeskView onOpenStory={openInArchive} />}
       {view === 'settings' && <SettingsView />}
       {dragging && <DropOverlay />}
+      {/* Only a profile known to be missing asks: a host that cannot say must not lock the archive away. */}
+      {profile.data?.profile === null && <ProfileDialog />}
     </div>
   );
 }

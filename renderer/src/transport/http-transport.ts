@@ -9,18 +9,25 @@ import { CALL_PATH, EVENTS_PATH, type CallReply } from '../../../shared/api/http
  */
 export function createHttpTransport(): Transport {
   const events = createEventStream(EVENTS_PATH);
+  const keepalive = createKeepaliveBudget();
   return {
     async invoke(method, input) {
+      const body = JSON.stringify(input ?? {});
+      // A small call outlives the page (an edit sent as the window closes still arrives); the browser caps what may be in flight so.
+      const keptAlive = keepalive.take(body);
       let response: Response;
       try {
         response = await fetch(`${CALL_PATH}${encodeURIComponent(method)}`, {
           method: 'POST',
           credentials: 'same-origin',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(input ?? {}),
+          body,
+          keepalive: keptAlive > 0,
         });
       } catch (err) {
         throw new ApiError('internal', `Copydesk is not answering (${describe(err)}). Is \`copydesk serve\` still running?`);
+      } finally {
+        keepalive.give(keptAlive);
       }
       if (response.status === 401) throw new ApiError('unauthorized', 'This page does not carry the Copydesk token.');
       if (response.status === 403) throw new ApiError('forbidden', 'Copydesk refused this page (foreign host or origin).');
@@ -29,6 +36,27 @@ export function createHttpTransport(): Transport {
       throw new ApiError(isApiErrorCode(reply.error.code) ? reply.error.code : 'internal', reply.error.message);
     },
     subscribe: events.subscribe,
+  };
+}
+
+/** Browsers allow 64 KiB of keepalive request bodies in flight per page; a call that would pass that goes as an ordinary request. */
+const KEEPALIVE_BUDGET_BYTES = 60 * 1024;
+
+function createKeepaliveBudget() {
+  let inFlight = 0;
+  return {
+    /** The body's size when it may go as keepalive (and is now counted in flight), else 0. */
+    take(body: string): number {
+      // UTF-8 is never shorter than the string's length: a long body is refused without encoding it.
+      if (inFlight + body.length > KEEPALIVE_BUDGET_BYTES) return 0;
+      const bytes = new TextEncoder().encode(body).byteLength;
+      if (inFlight + bytes > KEEPALIVE_BUDGET_BYTES) return 0;
+      inFlight += bytes;
+      return bytes;
+    },
+    give(bytes: number): void {
+      inFlight -= bytes;
+    },
   };
 }
 

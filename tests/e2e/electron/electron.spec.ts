@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { efeSample, repoRoot } from '../../support/paths.ts';
-import { fileFromDisk, importThroughButton, workstation } from '../support/workstation.ts';
+import { answerFirstStart, fileFromDisk, importThroughButton, workstation } from '../support/workstation.ts';
 import { findElectronRuntime } from './electron-runtime.ts';
 
 const runtime = findElectronRuntime();
@@ -46,6 +46,8 @@ test.describe('the Electron workstation', () => {
     const page = await app.firstWindow();
     expect(new URL(page.url()).protocol).toBe('app:');
     const ws = workstation(page);
+    // A fresh data folder: the first start asks who is at this laptop.
+    await answerFirstStart(ws);
     await expect(ws.searchBox).toBeVisible();
 
     await importThroughButton(ws, [fileFromDisk(efeSample)]);

@@ -4,7 +4,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import type { CopydeskApi } from '../../../shared/api/client.ts';
+import type { UserProfile } from '../../../shared/model/editing.ts';
 import { cliBin, repoRoot } from '../../support/paths.ts';
+import { ensureProfile, hostApi, testProfile } from './host-api.ts';
 
 export interface CopydeskHost {
   /** The launch URL exactly as `copydesk serve` printed it, token included. */
@@ -12,7 +15,20 @@ export interface CopydeskHost {
   /** The same host without the token: what a stranger would open. */
   origin: string;
   dataDir: string;
+  /** The contract, called from the test (with the token), to arrange what the page then shows. */
+  api: CopydeskApi;
   stop(): Promise<void>;
+}
+
+export interface HostOptions {
+  /** An archive to serve as it is (and leave in place); a fresh temporary one otherwise. */
+  dataDir?: string;
+  /**
+   * Who is at this laptop, set through the API before the page opens so the
+   * first-start dialog does not stand over the workstation (an archive that
+   * already knows its editor keeps them). null leaves it unset: the first start.
+   */
+  profile?: UserProfile | null;
 }
 
 const STARTUP_TIMEOUT_MS = 60_000;
@@ -22,7 +38,7 @@ const STOP_TIMEOUT_MS = 10_000;
  * Runs `copydesk serve` as an editor would, on a fresh archive in a temporary
  * folder and a free port, and hands back the URL line it prints.
  */
-export async function startCopydeskHost(options: { dataDir?: string } = {}): Promise<CopydeskHost> {
+export async function startCopydeskHost(options: HostOptions = {}): Promise<CopydeskHost> {
   const rendererIndex = path.join(repoRoot, 'dist/renderer/index.html');
   if (!existsSync(rendererIndex)) {
     throw new Error(`The renderer is not built (${rendererIndex} is missing): run \`npm run build:renderer\` first.`);
@@ -37,8 +53,12 @@ export async function startCopydeskHost(options: { dataDir?: string } = {}): Pro
     env: { ...process.env, NO_COLOR: '1' },
   });
   let url: string;
+  let api: CopydeskApi;
   try {
     url = await readLaunchUrl(child);
+    api = hostApi(url);
+    const profile = options.profile === undefined ? testProfile : options.profile;
+    if (profile !== null) await ensureProfile(api, profile);
   } catch (err) {
     await stopChild(child);
     await removeOwned();
@@ -48,6 +68,7 @@ export async function startCopydeskHost(options: { dataDir?: string } = {}): Pro
     url,
     origin: new URL(url).origin,
     dataDir,
+    api,
     async stop() {
       await stopChild(child);
       await removeOwned();

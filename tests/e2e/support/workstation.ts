@@ -2,6 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CopydeskHost } from './copydesk-host.ts';
+import { testProfile } from './host-api.ts';
 import type { WireCopy } from './wire-copy.ts';
 
 /** A file as the file chooser hands it to the page. */
@@ -57,6 +58,9 @@ export function workstation(page: Page) {
     settings: page.getByRole('region', { name: 'Settings' }),
     /** The sidebar's bar for batches the services take in (watched folder, bulk ingest). */
     ingestProgress: page.getByRole('progressbar', { name: 'Ingest progress' }),
+    /** First start: the modal asking who is at this laptop. */
+    profileDialog: page.getByRole('dialog', { name: 'Who is at this desk?' }),
+    translationDesk: page.getByRole('region', { name: 'Translation desk' }),
   };
 }
 
@@ -70,8 +74,21 @@ export async function openWorkstation(page: Page, host: CopydeskHost): Promise<W
   return ws;
 }
 
+/**
+ * Answers the first-start dialog as an editor does, for a page opened on an
+ * archive that does not know its editor yet (`test.use({ firstStart: true })`,
+ * or the Electron app on a fresh data folder), and waits for it to go.
+ */
+export async function answerFirstStart(ws: Workstation, profile: { name: string; initials?: string } = testProfile): Promise<void> {
+  await expect(ws.profileDialog).toBeVisible();
+  await ws.profileDialog.getByLabel('Your name').fill(profile.name);
+  if (profile.initials !== undefined) await ws.profileDialog.getByLabel('Initials').fill(profile.initials);
+  await ws.profileDialog.getByRole('button', { name: 'Start' }).click();
+  await expect(ws.profileDialog).toHaveCount(0);
+}
+
 /** Opens a sidebar section and waits for it to be on screen. */
-export async function openSection(ws: Workstation, name: 'Archive' | 'Ingest log' | 'Settings'): Promise<void> {
+export async function openSection(ws: Workstation, name: 'Archive' | 'Ingest log' | 'Translation desk' | 'Settings'): Promise<void> {
   await ws.section(name).click();
   await expect(ws.section(name)).toHaveAttribute('aria-current', 'page');
 }

@@ -1,0 +1,196 @@
+/**
+ * npm run bench -- editor [--words N] [--keys N] [--runs N]
+ * Opens a long story (5,000 words by default) in the story editor, in
+ * Debian's Chromium through the browser host, and measures:
+ * - open: from pressing Edit until the editor shows the story's last paragraph;
+ * - typing: for each keystroke typed into the middle of the story, the time
+ *   from the key event until the editor has changed the page (input), and
+ *   until the frame that paints it starts (paint: includes waiting for the
+ *   next frame, up to one frame at 60 Hz).
+ * Needs the renderer built (npm run build:renderer).
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { openServices } from '../../electron/services/open-services.ts';
+import { startCopydeskHost } from '../e2e/support/copydesk-host.ts';
+import { createRandom, syntheticWireText } from './support/synthetic-wire.ts';
+
+const { values } = parseArgs({
+  options: { words: { type: 'string', default: '5000' }, keys: { type: 'string', default: '200' }, runs: { type: 'string', default: '5' } },
+});
+const words = Number(values.words);
+const keys = Number(values.keys);
+const runs = Number(values.runs);
+for (const [name, n] of Object.entries({ words, keys, runs })) {
+  if (!Number.isInteger(n) || n < 1) {
+    console.error(`--${name} must be a positive whole number`);
+    process.exit(2);
+  }
+}
+
+const OPEN_TARGET_MS = 100;
+const TYPING_TARGET_P95_MS = 16;
+const chromiumPath = process.env.COPYDESK_CHROMIUM ?? '/usr/bin/chromium';
+
+/** A long NITF story made of agency-style paragraphs, about `target` words. */
+function longStory(target: number): { xml: string; lastParagraph: string; paragraphs: number } {
+  const random = createRandom(5000);
+  const paragraphs: string[] = [];
+  let count = 0;
+  for (let i = 0; count < target; i++) {
+    for (const p of syntheticWireText(random, i).split('\n\n').slice(0, -1)) {
+      if (count >= target) break;
+      paragraphs.push(p.trim());
+      count += p.split(/\s+/).filter(Boolean).length;
+    }
+  }
+  const escape = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  const body = paragraphs.map((p) => `      <p>${escape(p)}</p>`).join('\n');
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<nitf version="-//IPTC//DTD NITF 3.3//EN">
+  <head><title>Long read: the budget in ${paragraphs.length} paragraphs</title>
+    <docdata><doc-id id-string="bench-long-read"/><date.issue norm="20261129T100000Z"/></docdata></head>
+  <body>
+    <body.head><hedline><hl1>Long read: the budget in ${paragraphs.length} paragraphs</hl1></hedline></body.head>
+    <body.content>
+${body}
+    </body.content>
+  </body>
+</nitf>
+`;
+  return { xml, lastParagraph: paragraphs[paragraphs.length - 1] as string, paragraphs: paragraphs.length };
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+}
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-editor-'));
+try {
+  const dataDir = path.join(work, 'data');
+  const inbox = path.join(work, 'inbox');
+  mkdirSync(inbox, { recursive: true });
+  const story = longStory(words);
+  writeFileSync(path.join(inbox, 'long-read.xml'), story.xml);
+
+  // The archive: the story, and an editor's name (the first-start dialog is not what is measured).
+  const services = openServices({ dataDir, host: 'browser', watchSettingsFolders: false });
+  const [result] = await services.ingestPaths([inbox]);
+  if (!result || result.status !== 'added') throw new Error(`the long story was not archived: ${JSON.stringify(result)}`);
+  const storyId = result.storyIds[0] as string;
+  await services.handlers['user.set']({ name: 'Bench Editor', initials: 'BE' });
+  const storedWords = (await services.handlers['story.text.open']({ storyId })).text.wordCount;
+  await services.close();
+
+  const host = await startCopydeskHost({ dataDir });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+  });
+  const openMs: number[] = [];
+  const inputMs: number[] = [];
+  const paintMs: number[] = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(host.url);
+    await page.getByRole('option').first().click();
+    const edit = page.getByRole('tab', { name: 'Edit' });
+    const wire = page.getByRole('tab', { name: 'Wire copy' });
+    await edit.waitFor();
+
+    for (let run = 0; run < runs; run++) {
+      await wire.click();
+      await page.getByRole('textbox', { name: 'Story text' }).waitFor({ state: 'detached' });
+      const elapsed = await page.evaluate(
+        ([last]) =>
+          new Promise<number>((resolve) => {
+            const tab = [...document.querySelectorAll('[role="tab"]')].find((t) => t.textContent?.trim() === 'Edit') as HTMLElement;
+            const shown = () => [...document.querySelectorAll('[contenteditable="true"] p')].some((p) => p.textContent === last);
+            const started = performance.now();
+            const observer = new MutationObserver(() => {
+              if (!shown()) return;
+              observer.disconnect();
+              // Until the frame that paints it.
+              requestAnimationFrame(() => resolve(performance.now() - started));
+            });
+            observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+            tab.click();
+          }),
+        [story.lastParagraph],
+      );
+      openMs.push(elapsed);
+    }
+
+    // Typing into the middle of the story.
+    const text = page.getByRole('textbox', { name: 'Story text' });
+    const middle = text.locator('p').nth(Math.floor(story.paragraphs / 2));
+    await middle.click();
+    await page.keyboard.press('End');
+    await page.evaluate(() => {
+      const w = window as unknown as { __keyInput: number[]; __keyPaint: number[] };
+      w.__keyInput = [];
+      w.__keyPaint = [];
+      const editable = document.querySelector('[contenteditable="true"]') as HTMLElement;
+      editable.addEventListener(
+        'keydown',
+        (event) => {
+          const start = event.timeStamp;
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            w.__keyInput.push(performance.now() - start);
+            requestAnimationFrame(() => w.__keyPaint.push(performance.now() - start));
+          });
+          observer.observe(editable, { childList: true, subtree: true, characterData: true });
+        },
+        { capture: true },
+      );
+    });
+    const sentence = ' and the committee said it would report back before the end of the year';
+    for (let i = 0; i < keys; i++) await page.keyboard.type(sentence[i % sentence.length] as string, { delay: 0 }).then(() => page.waitForTimeout(25));
+    await page.waitForTimeout(200);
+    const samples = await page.evaluate(() => {
+      const w = window as unknown as { __keyInput: number[]; __keyPaint: number[] };
+      return { input: w.__keyInput, paint: w.__keyPaint };
+    });
+    inputMs.push(...samples.input);
+    paintMs.push(...samples.paint);
+  } finally {
+    await browser.close();
+    await host.stop();
+  }
+
+  const sort = (a: number[]) => [...a].sort((x, y) => x - y);
+  const open = sort(openMs);
+  const input = sort(inputMs);
+  const paint = sort(paintMs);
+  const round = (n: number) => Number(n.toFixed(1));
+  const figures = {
+    bench: 'editor',
+    words: storedWords,
+    paragraphs: story.paragraphs,
+    openRuns: open.length,
+    openP50Ms: round(percentile(open, 50)),
+    openMaxMs: round(open[open.length - 1] ?? NaN),
+    keystrokes: input.length,
+    inputP50Ms: round(percentile(input, 50)),
+    inputP95Ms: round(percentile(input, 95)),
+    paintP50Ms: round(percentile(paint, 50)),
+    paintP95Ms: round(percentile(paint, 95)),
+    targetOpenMs: OPEN_TARGET_MS,
+    targetTypingP95Ms: TYPING_TARGET_P95_MS,
+  };
+  console.log('');
+  console.log(`| measure (${storedWords} words, ${story.paragraphs} paragraphs) | p50 ms | p95 ms | target |`);
+  console.log('| --- | ---: | ---: | --- |');
+  console.log(`| open in the editor (${open.length} runs; max ${figures.openMaxMs}) | ${figures.openP50Ms} | — | ≤ ${OPEN_TARGET_MS} ms |`);
+  console.log(`| keystroke → page changed (${input.length} keys) | ${figures.inputP50Ms} | ${figures.inputP95Ms} | — |`);
+  console.log(`| keystroke → frame that paints it | ${figures.paintP50Ms} | ${figures.paintP95Ms} | p95 ≤ ${TYPING_TARGET_P95_MS} ms |`);
+  console.log(JSON.stringify(figures));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

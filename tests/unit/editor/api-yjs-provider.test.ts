@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { CopydeskApi } from '../../../shared/api/client.ts';
+import type { EventName, EventPayload, MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract.ts';
+import { ApiError } from '../../../shared/api/errors.ts';
+import { ApiYjsProvider } from '../../../renderer/src/editor/api-yjs-provider.ts';
+
+const STORY = 'story-1';
+
+/**
+ * The services' side of story.text.*: a real Y.Doc per story that takes
+ * updates as the contract does. Calls to story.text.update can be held (to
+ * see what the provider does meanwhile) or made to fail.
+ */
+class TextServices {
+  readonly doc = new Y.Doc();
+  readonly updates: Uint8Array[] = [];
+  readonly calls: string[] = [];
+  hold = false;
+  failWith: ApiError | null = null;
+  private held: Array<() => void> = [];
+  private readonly listeners = new Set<(payload: EventPayload<'story.text.changed'>) => void>();
+
+  constructor(text: string) {
+    this.doc.getText('body').insert(0, text);
+  }
+
+  get text(): string {
+    return this.doc.getText('body').toString();
+  }
+
+  /** Lets the held update calls answer. */
+  release(): void {
+    const held = this.held;
+    this.held = [];
+    for (const answer of held) answer();
+  }
+
+  /** A change made elsewhere (another window, a restore): applied here and announced, as the services do. */
+  changeElsewhere(storyId: string, change: (doc: Y.Doc) => void): void {
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(this.doc));
+    const before = Y.encodeStateVector(other);
+    change(other);
+    const update = Y.encodeStateAsUpdate(other, before);
+    if (storyId === STORY) Y.applyUpdate(this.doc, update);
+    for (const listener of this.listeners) listener({ storyId, updateBase64: Buffer.from(update).toString('base64') });
+  }
+
+  readonly api: CopydeskApi = {
+    call: async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
+      this.calls.push(method);
+      const answer = (value: unknown) => value as MethodOutput<M>;
+      if (method === 'story.text.open') {
+        return answer({ stateBase64: Buffer.from(Y.encodeStateAsUpdate(this.doc)).toString('base64'), text: {} });
+      }
+      if (method === 'story.text.update') {
+        const { updateBase64 } = input as MethodInput<'story.text.update'>;
+        if (this.hold) await new Promise<void>((resolve) => this.held.push(resolve));
+        if (this.failWith) throw this.failWith;
+        const update = new Uint8Array(Buffer.from(updateBase64, 'base64'));
+        this.updates.push(update);
+        Y.applyUpdate(this.doc, update);
+        return answer({ stored: true });
+      }
+      if (method === 'story.text.close') return answer({ revision: null });
+      throw new ApiError('not-found', `no method ${method} here`);
+    },
+    on: <E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) => {
+      if (event !== 'story.text.changed') return () => {};
+      const typed = listener as (payload: EventPayload<'story.text.changed'>) => void;
+      this.listeners.add(typed);
+      return () => this.listeners.delete(typed);
+    },
+  };
+}
+
+function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+async function connected(services: TextServices, page: EventTarget = new EventTarget()) {
+  const provider = new ApiYjsProvider(services.api, STORY, new Y.Doc(), page);
+  const synced: boolean[] = [];
+  provider.on('sync', (isSynced: boolean) => synced.push(isSynced));
+  provider.connect();
+  await settle();
+  return { provider, synced, body: provider.doc.getText('body') };
+}
+
+describe('the editor’s Yjs provider over the API', () => {
+  it('opens with the services’ text, says it is in sync, and sends nothing back for it', async () => {
+    const services = new TextServices('Storms closed the port.');
+    const { provider, synced, body } = await connected(services);
+    expect(body.toString()).toBe('Storms closed the port.');
+    expect(synced).toEqual([true]);
+    expect(provider.getStatus().open).toEqual({ kind: 'open' });
+    expect(services.calls).toEqual(['story.text.open']);
+  });
+
+  it('sends each change, one call at a time, merging what is typed while a call is in flight', async () => {
+    const services = new TextServices('Port');
+    const { provider, body } = await connected(services);
+    services.hold = true;
+    body.insert(4, ' closed');
+    await settle();
+    expect(provider.getStatus().save).toEqual({ kind: 'saving' });
+    body.insert(11, ' on');
+    body.insert(14, ' Monday');
+    await settle();
+    expect(services.calls.filter((c) => c === 'story.text.update')).toHaveLength(1);
+
+    services.hold = false;
+    services.release();
+    await provider.drained();
+    expect(services.calls.filter((c) => c === 'story.text.update')).toHaveLength(2);
+    expect(services.text).toBe('Port closed on Monday');
+    expect(provider.getStatus().save).toEqual({ kind: 'saved' });
+  });
+
+  it('takes in changes made elsewhere to this story only, without sending them back', async () => {
+    const services = new TextServices('Dock workers vote.');
+    const { body } = await connected(services);
+    services.changeElsewhere(STORY, (doc) => doc.getText('body').insert(0, 'Tuesday: '));
+    services.changeElsewhere('another-story', (doc) => doc.getText('body').insert(0, 'NOT THIS '));
+    await settle();
+    expect(body.toString()).toBe('Tuesday: Dock workers vote.');
+    expect(services.calls).not.toContain('story.text.update');
+  });
+
+  it('says why a change was not saved, keeps it, and saves it on retry', async () => {
+    const services = new TextServices('Quake');
+    const { provider, body } = await connected(services);
+    services.failWith = new ApiError('internal', 'Copydesk is not answering');
+    body.insert(5, ' hits coast');
+    await settle();
+    const failed = provider.getStatus().save;
+    expect(failed.kind).toBe('failed');
+    expect(failed.kind === 'failed' && failed.reason).toBe('Copydesk is not answering');
+    expect(services.text).toBe('Quake');
+
+    services.failWith = null;
+    provider.retry();
+    await provider.drained();
+    expect(services.text).toBe('Quake hits coast');
+    expect(provider.getStatus().save).toEqual({ kind: 'saved' });
+  });
+
+  it('sends what is queued at once when the page goes away, without waiting for the call in flight', async () => {
+    const services = new TextServices('Flood');
+    const page = new EventTarget();
+    const { body } = await connected(services, page);
+    services.hold = true;
+    body.insert(5, ' warning');
+    await settle();
+    body.insert(13, ' lifted');
+    page.dispatchEvent(new Event('pagehide'));
+    await settle();
+    expect(services.calls.filter((c) => c === 'story.text.update')).toHaveLength(2);
+    services.hold = false;
+    services.release();
+    await settle();
+    expect(services.text).toBe('Flood warning lifted');
+  });
+
+  it('closes the story only after the last change is stored', async () => {
+    const services = new TextServices('Fire');
+    const { provider, body } = await connected(services);
+    services.hold = true;
+    body.insert(4, ' contained');
+    const closing = provider.close();
+    await settle();
+    expect(services.calls).not.toContain('story.text.close');
+    services.hold = false;
+    services.release();
+    await closing;
+    expect(services.calls.at(-1)).toBe('story.text.close');
+    expect(services.text).toBe('Fire contained');
+  });
+
+  it('stops taking in changes once disconnected', async () => {
+    const services = new TextServices('Election');
+    const { provider, body } = await connected(services);
+    provider.disconnect();
+    services.changeElsewhere(STORY, (doc) => doc.getText('body').insert(8, ' called'));
+    await settle();
+    expect(body.toString()).toBe('Election');
+  });
+});
