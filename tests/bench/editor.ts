@@ -106,23 +106,20 @@ try {
     for (let run = 0; run < runs; run++) {
       await wire.click();
       await page.getByRole('textbox', { name: 'Story text' }).waitFor({ state: 'detached' });
-      const elapsed = await page.evaluate(
-        ([last]) =>
-          new Promise<number>((resolve) => {
-            const tab = [...document.querySelectorAll('[role="tab"]')].find((t) => t.textContent?.trim() === 'Edit') as HTMLElement;
-            const shown = () => [...document.querySelectorAll('[contenteditable="true"] p')].some((p) => p.textContent === last);
-            const started = performance.now();
-            const observer = new MutationObserver(() => {
-              if (!shown()) return;
-              observer.disconnect();
-              // Until the frame that paints it.
-              requestAnimationFrame(() => resolve(performance.now() - started));
-            });
-            observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-            tab.click();
-          }),
-        [story.lastParagraph],
-      );
+      // A script as text: tsx would wrap named functions in a helper the page does not have.
+      const elapsed = (await page.evaluate(`new Promise((resolve) => {
+        const last = ${JSON.stringify(story.lastParagraph)};
+        const tab = [...document.querySelectorAll('[role="tab"]')].find((t) => t.textContent.trim() === 'Edit');
+        const started = performance.now();
+        const observer = new MutationObserver(() => {
+          if (![...document.querySelectorAll('[contenteditable="true"] p')].some((p) => p.textContent === last)) return;
+          observer.disconnect();
+          // Until the frame that paints it.
+          requestAnimationFrame(() => resolve(performance.now() - started));
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        tab.click();
+      })`)) as number;
       openMs.push(elapsed);
     }
 
@@ -131,32 +128,24 @@ try {
     const middle = text.locator('p').nth(Math.floor(story.paragraphs / 2));
     await middle.click();
     await page.keyboard.press('End');
-    await page.evaluate(() => {
-      const w = window as unknown as { __keyInput: number[]; __keyPaint: number[] };
-      w.__keyInput = [];
-      w.__keyPaint = [];
-      const editable = document.querySelector('[contenteditable="true"]') as HTMLElement;
-      editable.addEventListener(
-        'keydown',
-        (event) => {
-          const start = event.timeStamp;
-          const observer = new MutationObserver(() => {
-            observer.disconnect();
-            w.__keyInput.push(performance.now() - start);
-            requestAnimationFrame(() => w.__keyPaint.push(performance.now() - start));
-          });
-          observer.observe(editable, { childList: true, subtree: true, characterData: true });
-        },
-        { capture: true },
-      );
-    });
+    await page.evaluate(`(() => {
+      window.__keyInput = [];
+      window.__keyPaint = [];
+      const editable = document.querySelector('[contenteditable="true"]');
+      editable.addEventListener('keydown', (event) => {
+        const start = event.timeStamp;
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          window.__keyInput.push(performance.now() - start);
+          requestAnimationFrame(() => window.__keyPaint.push(performance.now() - start));
+        });
+        observer.observe(editable, { childList: true, subtree: true, characterData: true });
+      }, { capture: true });
+    })()`);
     const sentence = ' and the committee said it would report back before the end of the year';
     for (let i = 0; i < keys; i++) await page.keyboard.type(sentence[i % sentence.length] as string, { delay: 0 }).then(() => page.waitForTimeout(25));
     await page.waitForTimeout(200);
-    const samples = await page.evaluate(() => {
-      const w = window as unknown as { __keyInput: number[]; __keyPaint: number[] };
-      return { input: w.__keyInput, paint: w.__keyPaint };
-    });
+    const samples = (await page.evaluate('({ input: window.__keyInput, paint: window.__keyPaint })')) as { input: number[]; paint: number[] };
     inputMs.push(...samples.input);
     paintMs.push(...samples.paint);
   } finally {
