@@ -2,7 +2,9 @@
  * npm run bench -- editor [--words N] [--keys N] [--runs N]
  * Opens a long story (5,000 words by default) in the story editor, in
  * Debian's Chromium through the browser host, and measures:
- * - open: from pressing Edit until the editor shows the story's last paragraph;
+ * - open: from pressing Edit (on the wire copy, at rest) until the editor
+ *   shows the story's last paragraph and takes typing; the first run is also
+ *   the first editor of the session (its code and Lexical start up);
  * - typing: for each keystroke typed into the middle of the story, the time
  *   from the key event until the editor has changed the page (input), and
  *   until the frame that paints it starts (paint: includes waiting for the
@@ -19,7 +21,7 @@ import { startCopydeskHost } from '../e2e/support/copydesk-host.ts';
 import { createRandom, syntheticWireText } from './support/synthetic-wire.ts';
 
 const { values } = parseArgs({
-  options: { words: { type: 'string', default: '5000' }, keys: { type: 'string', default: '200' }, runs: { type: 'string', default: '5' } },
+  options: { words: { type: 'string', default: '5000' }, keys: { type: 'string', default: '200' }, runs: { type: 'string', default: '11' } },
 });
 const words = Number(values.words);
 const keys = Number(values.keys);
@@ -106,6 +108,8 @@ try {
     for (let run = 0; run < runs; run++) {
       await wire.click();
       await page.getByRole('textbox', { name: 'Story text' }).waitFor({ state: 'detached' });
+      // Each run starts from the wire copy at rest, as an editor who reads before editing does.
+      await page.waitForTimeout(500);
       // A script as text: tsx would wrap named functions in a helper the page does not have.
       const elapsed = (await page.evaluate(`new Promise((resolve) => {
         const last = ${JSON.stringify(story.lastParagraph)};
@@ -164,7 +168,9 @@ try {
     paragraphs: story.paragraphs,
     openRuns: open.length,
     openP50Ms: round(percentile(open, 50)),
-    openMaxMs: round(open[open.length - 1] ?? NaN),
+    openP95Ms: round(percentile(open, 95)),
+    openFirstMs: round(openMs[0] ?? NaN),
+    openEachMs: openMs.map(round),
     keystrokes: input.length,
     inputP50Ms: round(percentile(input, 50)),
     inputP95Ms: round(percentile(input, 95)),
@@ -176,7 +182,8 @@ try {
   console.log('');
   console.log(`| measure (${storedWords} words, ${story.paragraphs} paragraphs) | p50 ms | p95 ms | target |`);
   console.log('| --- | ---: | ---: | --- |');
-  console.log(`| open in the editor (${open.length} runs; max ${figures.openMaxMs}) | ${figures.openP50Ms} | — | ≤ ${OPEN_TARGET_MS} ms |`);
+  console.log(`| open in the editor (${open.length} runs) | ${figures.openP50Ms} | ${figures.openP95Ms} | ≤ ${OPEN_TARGET_MS} ms |`);
+  console.log(`| first open of the session (the editor's code starting) | ${figures.openFirstMs} | — | — |`);
   console.log(`| keystroke → page changed (${input.length} keys) | ${figures.inputP50Ms} | ${figures.inputP95Ms} | — |`);
   console.log(`| keystroke → frame that paints it | ${figures.paintP50Ms} | ${figures.paintP95Ms} | p95 ≤ ${TYPING_TARGET_P95_MS} ms |`);
   console.log(JSON.stringify(figures));

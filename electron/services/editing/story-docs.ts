@@ -23,7 +23,11 @@ import { createHeadlessStoryEditor, type HeadlessStoryEditor } from './headless-
  * materialised a moment later, or at once when someone needs it.
  */
 export interface StoryDocs {
-  /** The whole document and its text; the first open makes it from the current wire version and keeps that as revision 0. */
+  /**
+   * The whole document and its text (as last materialised, when the document
+   * was not in memory); the first open makes it from the current wire version
+   * and keeps that as revision 0.
+   */
   open(storyId: string): { state: Uint8Array; text: StoryText };
   /** Stores a window's update (base64) and applies it; refuses one that is not a Yjs update of this text. */
   apply(storyId: string, updateBase64: string): void;
@@ -104,6 +108,8 @@ export function createStoryDocs(options: StoryDocsOptions): StoryDocs {
   const compactAbove = options.compactAbove ?? 500;
   /** Least recently used first. */
   const open = new Map<string, OpenStory>();
+  /** Documents opened from storage, to be loaded just after (see open). */
+  const preloads = new Set<NodeJS.Immediate>();
 
   const isoNow = (): string => new Date(now()).toISOString();
 
@@ -265,8 +271,31 @@ export function createStoryDocs(options: StoryDocsOptions): StoryDocs {
 
   return {
     open(storyId) {
-      const entry = entryOf(storyId);
-      return { state: Y.encodeStateAsUpdate(entry.editor.doc), text: materialise(entry, 'due').current.text };
+      const known = open.get(storyId);
+      if (!known) {
+        // Binding a headless editor to a long story costs a tenth of a second or more: the window gets the
+        // stored document and text at once, and the services load the document just after, before the first keystroke.
+        const stored = texts.updates(storyId);
+        const text = stored.length > 0 && revisions.wire(storyId) ? texts.materialised(storyId)?.text : undefined;
+        if (text) {
+          const loading = setImmediate(() => {
+            preloads.delete(loading);
+            try {
+              entryOf(storyId);
+            } catch (err) {
+              options.warn(`story ${storyId}: could not load its text (${(err as Error).message})`);
+            }
+          });
+          loading.unref();
+          preloads.add(loading);
+          return { state: stored.length === 1 ? (stored[0] as Uint8Array) : Y.mergeUpdates(stored), text };
+        }
+      }
+      const entry = known ?? entryOf(storyId);
+      const state = Y.encodeStateAsUpdate(entry.editor.doc);
+      // Nothing new since the text was stored (a window reopening it): the stored text is the text.
+      const stored = !entry.dirty && entry.own.length === 0 ? texts.materialised(storyId) : undefined;
+      return { state, text: stored ? stored.text : materialise(entry, 'due').current.text };
     },
 
     apply(storyId, updateBase64) {
@@ -334,6 +363,8 @@ export function createStoryDocs(options: StoryDocsOptions): StoryDocs {
     checkpoint: (storyId) => materialise(entryOf(storyId), 'changed').autosaved,
 
     close() {
+      for (const loading of preloads) clearImmediate(loading);
+      preloads.clear();
       for (const entry of [...open.values()]) letGo(entry);
     },
   };

@@ -105,10 +105,12 @@ function EditorForStory({ storyId, language, profile }: StoryEditorProps) {
 /** Typing before the text is in would write into an empty document that the services' text then merges with. */
 function EditableOnceOpen({ provider }: { provider: ApiYjsProvider }) {
   const [editor] = useLexicalComposerContext();
-  const { open } = useProviderStatus(provider);
+  // Straight from the provider, in the same task as the text arrives: through React state and an effect it came a render and a paint later.
   useEffect(() => {
-    editor.setEditable(open.kind === 'open');
-  }, [editor, open.kind]);
+    const follow = () => editor.setEditable(provider.getStatus().open.kind === 'open');
+    follow();
+    return provider.subscribe(follow);
+  }, [editor, provider]);
   return null;
 }
 

@@ -77,6 +77,24 @@ describe('the story editor through the contract', () => {
     expect((await openEditorWindow(third, storyId)).text().body[1]).toBe('The buildup is clearly visible, he said.');
   });
 
+  it('opens a stored document from the archive at once, and takes an edit sent before it finished loading', async () => {
+    const { services, dataDir } = testServices();
+    const { storyId } = await ingestEfe(services);
+    await (await openEditorWindow(services, storyId)).edit(() => $setBlockText(3, 'First edit.'));
+    await services.close();
+
+    const next = testServices({ dataDir }).services;
+    const opened = await call(next, 'story.text.open', { storyId });
+    // The stored text as last materialised (the services closed after materialising the edit).
+    expect(opened.text.body[1]).toBe('First edit.');
+    const window = await openEditorWindow(next, storyId);
+    expect(window.text().body[1]).toBe('First edit.');
+    await window.edit(() => $setBlockText(4, 'Second edit, typed straight away.'));
+    await call(next, 'story.text.close', { storyId });
+    expect(storedText(dataDir, storyId).materialised?.text.body.slice(1, 3)).toEqual(['First edit.', 'Second edit, typed straight away.']);
+    await next.close();
+  });
+
   it('materialises the text a moment after an edit, marks the story edited, and tells the list', async () => {
     const { services, dataDir } = testServices();
     const { storyId } = await ingestEfe(services);
