@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import type { WireStory } from '../../shared/model/story.ts';
 import type { Archive } from '../archive.ts';
-import { prepareStory, type PreparedStory } from '../repositories/prepared-story.ts';
+import { storySearchText, wireSearchText, type SearchText } from '../repositories/search-text.ts';
 
 /**
  * Upkeep of an archive file: is it sound, is its search index what the
@@ -52,10 +52,14 @@ const MAX_STORY_IDS = 20;
 /** The current version of story s: its highest version number, through the (story_id, version) index. */
 const CURRENT_VERSION = `v.rowid = (SELECT rowid FROM story_versions WHERE story_id = s.id ORDER BY version DESC LIMIT 1)`;
 
+const EDITED_TEXT = 'LEFT JOIN story_texts t ON t.story_id = s.id AND t.edited = 1';
+
 interface StoryRow {
   rowid: number;
   id: string;
   story_json: string | null;
+  /** story_texts.text_json when an editor changed the story: its entry holds that text. */
+  edited_json: string | null;
 }
 
 interface EntryRow {
@@ -180,8 +184,8 @@ function searchIndexProblem(complaint: string | undefined): ArchiveProblem | und
 function compareEntries(db: Database.Database): { stories: number; searchEntries: number; problems: ArchiveProblem[] } {
   const storyRows = db
     .prepare(
-      `SELECT s.rowid AS rowid, s.id AS id, v.story_json AS story_json
-       FROM stories s LEFT JOIN story_versions v ON ${CURRENT_VERSION}
+      `SELECT s.rowid AS rowid, s.id AS id, v.story_json AS story_json, t.text_json AS edited_json
+       FROM stories s LEFT JOIN story_versions v ON ${CURRENT_VERSION} ${EDITED_TEXT}
        ORDER BY s.rowid`,
     )
     .iterate() as IterableIterator<StoryRow>;
@@ -215,7 +219,7 @@ function compareEntries(db: Database.Database): { stories: number; searchEntries
       if (s.story_json === null) {
         noVersion.add({ id: s.id, headline: null });
       } else {
-        const expected = expectedEntry(s.story_json);
+        const expected = expectedEntry(s.story_json, s.edited_json);
         if (!expected) unreadable.add({ id: s.id, headline: null });
         else if (!e) missing.add({ id: s.id, headline: expected.headline });
         else if (!sameText(e, expected)) stale.add({ id: s.id, headline: expected.headline });
@@ -266,16 +270,18 @@ function next<T>(rows: IterableIterator<T>): T | undefined {
   return r.done ? undefined : r.value;
 }
 
-/** What the search entry of a story whose current version is `json` must hold; undefined when it cannot be read. */
-function expectedEntry(json: string): PreparedStory['search'] | undefined {
+/** What the search entry of a story whose current version is `json` (and its edited text, if any) must hold; undefined when it cannot be read. */
+function expectedEntry(json: string, editedJson: string | null): SearchText | undefined {
+  let wire: SearchText;
   try {
-    return prepareStory(JSON.parse(json) as WireStory).search;
+    wire = wireSearchText(JSON.parse(json) as WireStory);
   } catch {
     return undefined;
   }
+  return storySearchText(wire, editedJson);
 }
 
-function sameText(entry: EntryRow, expected: PreparedStory['search']): boolean {
+function sameText(entry: EntryRow, expected: SearchText): boolean {
   return (
     entry.headline === expected.headline &&
     entry.slugline === expected.slugline &&
@@ -334,8 +340,8 @@ export function rebuildSearchIndex(archive: Archive, onProgress?: (done: number,
 
     const total = db.prepare('SELECT count(*) FROM stories').pluck().get() as number;
     const batch = db.prepare(
-      `SELECT s.rowid AS rowid, s.id AS id, v.story_json AS story_json
-       FROM stories s LEFT JOIN story_versions v ON ${CURRENT_VERSION}
+      `SELECT s.rowid AS rowid, s.id AS id, v.story_json AS story_json, t.text_json AS edited_json
+       FROM stories s LEFT JOIN story_versions v ON ${CURRENT_VERSION} ${EDITED_TEXT}
        WHERE s.rowid > ? ORDER BY s.rowid LIMIT ${REBUILD_BATCH}`,
     );
     const insert = db.prepare(`INSERT INTO ${SEARCH_TABLE} (rowid, headline, slugline, byline, body) VALUES (?, ?, ?, ?, ?)`);
@@ -348,7 +354,7 @@ export function rebuildSearchIndex(archive: Archive, onProgress?: (done: number,
       const rows = batch.all(after) as StoryRow[];
       if (rows.length === 0) break;
       for (const row of rows) {
-        const entry = row.story_json === null ? undefined : expectedEntry(row.story_json);
+        const entry = row.story_json === null ? undefined : expectedEntry(row.story_json, row.edited_json);
         if (entry) {
           insert.run(row.rowid, entry.headline, entry.slugline, entry.byline, entry.body);
           entries += 1;

@@ -1,5 +1,6 @@
 import type { WireStory } from '../../shared/model/story.ts';
 import { summaryColumns, type SqlValue } from './records.ts';
+import { wireSearchText, type SearchText } from './search-text.ts';
 
 /**
  * A parsed story in the shape the archive stores it: its JSON, what finds the
@@ -17,7 +18,7 @@ export interface PreparedStory {
   /** story_versions' summary columns, as records.ts derives them from `json`. */
   columns: Record<string, SqlValue>;
   /** The full-text entry, should this version become the story's current one. */
-  search: { headline: string; slugline: string | null; byline: string | null; body: string };
+  search: SearchText;
   warnings: string[];
 }
 
@@ -29,7 +30,7 @@ export function prepareStory(story: WireStory): PreparedStory {
     version: story.version ?? null,
     format: story.format,
     columns: summaryColumns(story),
-    search: { headline: story.headline, slugline: story.slugline ?? null, byline: story.byline ?? null, body: story.body.join('\n\n') },
+    search: wireSearchText(story),
     warnings: story.warnings,
   };
 }

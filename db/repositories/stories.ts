@@ -4,6 +4,7 @@ import { WireStory, type PubStatus, type StoryDetail, type StoryVersionInfo } fr
 import type { Archive } from '../archive.ts';
 import type { PreparedStory } from './prepared-story.ts';
 import { rememberVersionColumns } from './records.ts';
+import { storySearchText } from './search-text.ts';
 import { deriveStoryState } from './story-state.ts';
 import type { RecordWriter } from './write-path.ts';
 
@@ -81,6 +82,9 @@ export function createStoryRepository(archive: Archive, options: StoryRepository
   const now = options.now ?? Date.now;
   const indexText = db.prepare('INSERT INTO story_search (rowid, headline, slugline, byline, body) VALUES (?, ?, ?, ?, ?)');
   const unindex = db.prepare('DELETE FROM story_search WHERE rowid = ?');
+  const editedTextOf = db
+    .prepare('SELECT t.text_json FROM stories s JOIN story_texts t ON t.story_id = s.id AND t.edited = 1 WHERE s.rowid = ?')
+    .pluck();
   const versionsBySha = db.prepare(
     `SELECT v.story_id AS storyId, v.id AS versionId FROM story_versions v JOIN stories s ON s.id = v.story_id
      WHERE v.sha256 = ? ORDER BY s.rowid, v.version`,
@@ -136,7 +140,9 @@ export function createStoryRepository(archive: Archive, options: StoryRepository
     for (const rowid of rowids) {
       const { replaces, story } = pendingIndex.get(rowid)!;
       if (replaces) unindex.run(rowid);
-      const { headline, slugline, byline, body } = story.search;
+      // A new wire version of a story an editor changed: the index keeps what the editor made of it.
+      const edited = replaces ? ((editedTextOf.get(rowid) as string | undefined) ?? null) : null;
+      const { headline, slugline, byline, body } = storySearchText(story.search, edited);
       indexText.run(rowid, headline, slugline, byline, body);
     }
     pendingIndex.clear();

@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors.ts';
 import { StoryText } from '../../shared/model/editing.ts';
+import type { WireStory } from '../../shared/model/story.ts';
 import type { Archive } from '../archive.ts';
+import { storySearchText, wireSearchText } from './search-text.ts';
 import type { RecordWriter } from './write-path.ts';
 
 /** A story's text as the Lexical document says it now, derived from its Yjs updates. */
@@ -59,6 +61,21 @@ export function createStoryTextRepository(archive: Pick<Archive, 'db' | 'write' 
        plain_text = excluded.plain_text, word_count = excluded.word_count, edited = excluded.edited, updated_at = excluded.updated_at`,
   );
   const setEdited = db.prepare('UPDATE stories SET edited = ? WHERE id = ?');
+  const wasEdited = db.prepare('SELECT edited FROM story_texts WHERE story_id = ?').pluck();
+  const currentVersionOf = db.prepare(
+    'SELECT s.rowid AS rowid, v.story_json AS json FROM stories s JOIN story_versions v ON v.rowid = s.current_version WHERE s.id = ?',
+  );
+  const unindex = db.prepare('DELETE FROM story_search WHERE rowid = ?');
+  const indexText = db.prepare('INSERT INTO story_search (rowid, headline, slugline, byline, body) VALUES (?, ?, ?, ?, ?)');
+
+  /** The story's search entry becomes its text as it stands (the edited text, or the wire's again when the edit was undone). */
+  function reindex(storyId: string, editedTextJson: string | null): void {
+    const current = currentVersionOf.get(storyId) as { rowid: number; json: string } | undefined;
+    if (!current) return;
+    const { headline, slugline, byline, body } = storySearchText(wireSearchText(JSON.parse(current.json) as WireStory), editedTextJson);
+    unindex.run(current.rowid);
+    indexText.run(current.rowid, headline, slugline, byline, body);
+  }
   const textOf = db.prepare('SELECT lexical_json, text_json, edited, updated_at FROM story_texts WHERE story_id = ?');
 
   function assertStory(storyId: string): void {
@@ -87,16 +104,20 @@ export function createStoryTextRepository(archive: Pick<Archive, 'db' | 'write' 
     setMaterialised(_writer, storyId, text) {
       assertStory(storyId);
       const edited = text.edited ? 1 : 0;
+      const before = wasEdited.get(storyId) as number | undefined;
+      const textJson = JSON.stringify(text.text);
       upsertText.run({
         storyId,
         lexicalJson: text.lexicalJson,
-        textJson: JSON.stringify(text.text),
+        textJson,
         plainText: text.text.plainText,
         wordCount: text.text.wordCount,
         edited,
         updatedAt: text.updatedAt,
       });
       setEdited.run(edited, storyId);
+      // Search finds what the story says now; an unedited story's entry is its wire version's, as ingest wrote it.
+      if (edited === 1 || before === 1) reindex(storyId, edited === 1 ? textJson : null);
     },
     materialised(storyId) {
       const row = textOf.get(storyId) as TextRow | undefined;

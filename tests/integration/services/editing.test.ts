@@ -5,10 +5,11 @@ import { events as eventSchemas, methods, type MethodInput, type MethodName, typ
 import { dispatch } from '../../../shared/api/dispatch.ts';
 import { markedPassages, type SerializedState } from '../../../shared/editor/story-text.ts';
 import { openArchive } from '../../../db/archive.ts';
+import { checkArchive, rebuildSearchIndex } from '../../../db/maintenance/doctor.ts';
 import { createStoryTextRepository } from '../../../db/repositories/story-texts.ts';
 import { archiveFile } from '../../../electron/services/data-dir.ts';
 import type { Services } from '../../../electron/services/services.ts';
-import { efeSample } from '../../support/paths.ts';
+import { efeSample, samplesDir } from '../../support/paths.ts';
 import { makeTempDir } from '../db/support.ts';
 import { $markBlock, $markPhrase, $setBlockText, openEditorWindow } from './editing-client.ts';
 import { recordEvents, testServices, waitFor } from './support.ts';
@@ -93,6 +94,52 @@ describe('the story editor through the contract', () => {
     await call(next, 'story.text.close', { storyId });
     expect(storedText(dataDir, storyId).materialised?.text.body.slice(1, 3)).toEqual(['First edit.', 'Second edit, typed straight away.']);
     await next.close();
+  });
+
+  it('searches what the editor wrote: the index follows edits, new wire versions, an undone edit, the doctor and a rebuild', async () => {
+    const reuters = (version: string) => path.join(samplesDir, 'wire/newsml-g2', `tag_reuters.com_2016_newsml_L1N14N0FF_version_${version}`);
+    const { services, dataDir } = testServices();
+    const [first] = await services.ingestPaths([reuters('978556838')]);
+    const storyId = first!.storyIds[0]!;
+    const found = async (query: string) => (await call(services, 'archive.search', { query })).items.map((item) => item.id);
+    await call(services, 'user.set', profile);
+    const window = await openEditorWindow(services, storyId);
+    const wireLead = window.text().body[0]!;
+    const wireWord = wireLead.split(/\W+/).find((w) => w.length > 6)!;
+    expect(await found(wireWord)).toEqual([storyId]);
+
+    await window.edit(() => $setBlockText(2, 'Zanzibarian ministers met in Dodoma on Tuesday.'));
+    await call(services, 'story.text.close', { storyId });
+    expect(await found('zanzibarian')).toEqual([storyId]);
+    expect(await found('"met in Dodoma"')).toEqual([storyId]);
+
+    // A kill arrives for the edited story: the index keeps what the editor made of it.
+    const [second] = await services.ingestPaths([reuters('1542761538')]);
+    expect(second).toMatchObject({ status: 'updated', storyIds: [storyId] });
+    expect(await found('zanzibarian')).toEqual([storyId]);
+
+    const archive = openArchive(archiveFile(dataDir));
+    try {
+      expect(checkArchive(archive).problems).toEqual([]);
+      rebuildSearchIndex(archive);
+    } finally {
+      archive.close();
+    }
+    expect(await found('zanzibarian')).toEqual([storyId]);
+
+    // Undone by hand: the story is unedited again, and its entry is its current wire version's (the kill's).
+    await window.edit(() => $setBlockText(2, wireLead));
+    await call(services, 'story.text.close', { storyId });
+    expect(await found('zanzibarian')).toEqual([]);
+    const current = await call(services, 'story.get', { id: storyId });
+    const killWord = current.story.headline.split(/\W+/).find((w) => w.length > 5)!;
+    expect(await found(`headline:${killWord}`)).toContain(storyId);
+    const again = openArchive(archiveFile(dataDir));
+    try {
+      expect(checkArchive(again).problems).toEqual([]);
+    } finally {
+      again.close();
+    }
   });
 
   it('materialises the text a moment after an edit, marks the story edited, and tells the list', async () => {
