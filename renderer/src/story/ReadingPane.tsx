@@ -6,10 +6,18 @@ import { storyKey } from '../shell/query-keys.ts';
 import { StoryView } from './StoryView.tsx';
 // Here as well as in the editor: the Wire copy | Edit switch is styled before the editor's code arrives.
 import '../editor/editor.css';
+import type * as StoryEditorCode from '../editor/StoryEditor.tsx';
 
 /** The editor (Lexical, Yjs) is most of the app's code: the archive starts without it, and it loads once a story is open. */
-const loadStoryEditor = () => import('../editor/StoryEditor.tsx');
-const StoryEditor = lazy(() =>
+type StoryEditorModule = typeof StoryEditorCode;
+/** The editor's code once it is in: rendered straight away, where a first render of the lazy component would suspend, and React holds back a suspended pane's content for up to 300 ms. */
+let loadedEditor: StoryEditorModule | undefined;
+const loadStoryEditor = () =>
+  import('../editor/StoryEditor.tsx').then((module) => {
+    loadedEditor = module;
+    return module;
+  });
+const LazyStoryEditor = lazy(() =>
   loadStoryEditor().then(
     (module) => ({ default: module.StoryEditor }),
     // A page left open across an update asks for code that is gone: say so rather than take the workstation down.
@@ -133,9 +141,13 @@ function EditView({ storyId, language }: { storyId: string; language: string | n
   }
   return (
     <div className="edit-view">
-      <Suspense fallback={<p className="reading-status">Opening the editor…</p>}>
-        <StoryEditor storyId={storyId} language={language} profile={user.data.profile} />
-      </Suspense>
+      {loadedEditor ? (
+        <loadedEditor.StoryEditor storyId={storyId} language={language} profile={user.data.profile} />
+      ) : (
+        <Suspense fallback={<p className="reading-status">Opening the editor…</p>}>
+          <LazyStoryEditor storyId={storyId} language={language} profile={user.data.profile} />
+        </Suspense>
+      )}
     </div>
   );
 }
