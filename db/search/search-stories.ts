@@ -125,6 +125,14 @@ export function createStorySearch(
     return statement;
   };
   const anySpiked = db.prepare('SELECT 1 FROM stories WHERE spiked = 1 LIMIT 1').pluck();
+  const editedHeadline = db.prepare(`SELECT nullif(json_extract(text_json, '$.headline'), '') FROM story_texts WHERE story_id = ?`).pluck();
+  /** An edited story is listed under the headline its editor gave it: looked up for edited rows alone, so other pages cost nothing more. */
+  const listed = (row: Row, at: number): StorySummary => {
+    const summary = toSummary(row, at);
+    if (row.edited !== 1) return summary;
+    const headline = editedHeadline.get(row.id) as string | null | undefined;
+    return headline ? { ...summary, headline, headlineDerived: false } : summary;
+  };
   const firstReceived = db.prepare('SELECT rowid FROM stories WHERE received_at >= ? ORDER BY received_at, rowid LIMIT 1').pluck();
   const lastReceived = db.prepare('SELECT rowid FROM stories WHERE received_at <= ? ORDER BY received_at DESC, rowid DESC LIMIT 1').pluck();
 
@@ -169,7 +177,7 @@ export function createStorySearch(
       cap: countCap + 1,
     }) as number);
     return {
-      items: page.rows.map((row) => toSummary(row, at)),
+      items: page.rows.map((row) => listed(row, at)),
       total: Math.min(counted, countCap),
       capped: counted > countCap,
       nextCursor: page.nextCursor,

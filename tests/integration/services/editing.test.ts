@@ -108,10 +108,20 @@ describe('the story editor through the contract', () => {
     const wireWord = wireLead.split(/\W+/).find((w) => w.length > 6)!;
     expect(await found(wireWord)).toEqual([storyId]);
 
-    await window.edit(() => $setBlockText(2, 'Zanzibarian ministers met in Dodoma on Tuesday.'));
+    const wireHeadline = window.text().headline;
+    await window.edit(() => {
+      $setBlockText(0, 'Dodoma talks: the headline the desk gave it');
+      $setBlockText(2, 'Zanzibarian ministers met in Dodoma on Tuesday.');
+    });
     await call(services, 'story.text.close', { storyId });
     expect(await found('zanzibarian')).toEqual([storyId]);
     expect(await found('"met in Dodoma"')).toEqual([storyId]);
+    // The list shows the story under the headline the editor gave it.
+    const [listed] = (await call(services, 'archive.search', { query: '' })).items;
+    expect(listed).toMatchObject({ id: storyId, headline: 'Dodoma talks: the headline the desk gave it', edit: { edited: true } });
+    expect((await call(services, 'archive.search', { query: 'zanzibarian', sort: 'relevance' })).items[0]?.headline).toBe(
+      'Dodoma talks: the headline the desk gave it',
+    );
 
     // A kill arrives for the edited story: the index keeps what the editor made of it.
     const [second] = await services.ingestPaths([reuters('1542761538')]);
@@ -128,10 +138,14 @@ describe('the story editor through the contract', () => {
     expect(await found('zanzibarian')).toEqual([storyId]);
 
     // Undone by hand: the story is unedited again, and its entry is its current wire version's (the kill's).
-    await window.edit(() => $setBlockText(2, wireLead));
+    await window.edit(() => {
+      $setBlockText(0, wireHeadline);
+      $setBlockText(2, wireLead);
+    });
     await call(services, 'story.text.close', { storyId });
     expect(await found('zanzibarian')).toEqual([]);
     const current = await call(services, 'story.get', { id: storyId });
+    expect((await call(services, 'archive.search', { query: '' })).items[0]?.headline).toBe(current.story.headline);
     const killWord = current.story.headline.split(/\W+/).find((w) => w.length > 5)!;
     expect(await found(`headline:${killWord}`)).toContain(storyId);
     const again = openArchive(archiveFile(dataDir));
