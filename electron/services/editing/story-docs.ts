@@ -276,7 +276,8 @@ export function createStoryDocs(options: StoryDocsOptions): StoryDocs {
         // Binding a headless editor to a long story costs a tenth of a second or more: the window gets the
         // stored document and text at once, and the services load the document just after, before the first keystroke.
         const stored = texts.updates(storyId);
-        const text = stored.length > 0 && revisions.wire(storyId) ? texts.materialised(storyId)?.text : undefined;
+        // A stored text was made together with revision 0 (load), so the story has both.
+        const text = stored.length > 0 ? texts.materialised(storyId)?.text : undefined;
         if (text) {
           const loading = setImmediate(() => {
             preloads.delete(loading);

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { repoRoot } from '../../support/paths.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { openInEditor, retype, selectAcross, selectWords } from '../support/story-editor.ts';
 import { observatoryStory } from '../support/wire-copy.ts';
@@ -67,6 +69,10 @@ test('edit, comment, reply, resolve, flag two paragraphs into Spanish, translate
   });
 
   await expect(editor.saveState).toHaveText('Saved');
+  await test.step('screenshot of the editor with a comment thread and translation flags, for the README', async () => {
+    await editor.deskTab('Translation').click();
+    await page.screenshot({ path: path.join(repoRoot, 'docs/story-editor.png') });
+  });
   await page.reload();
   const again = await openInEditor(page, host);
 
