@@ -1,7 +1,7 @@
 import { createHeadlessEditor } from '@lexical/headless';
-import { createBinding, syncLexicalUpdateToYjs, syncYjsChangesToLexical, type Binding, type Provider } from '@lexical/yjs';
-import { $getRoot, $parseSerializedNode, SKIP_COLLAB_TAG, type LexicalEditor, type SerializedEditorState, type SerializedLexicalNode } from 'lexical';
+import { $getRoot, $parseSerializedNode, type LexicalEditor, type SerializedEditorState, type SerializedLexicalNode } from 'lexical';
 import type * as Y from 'yjs';
+import { bindEditorToDoc } from '../../../shared/editor/bind-editor-to-doc.ts';
 import { $buildStoryDocument, type StoryDocumentSource } from '../../../shared/editor/build-story-document.ts';
 import { EDITOR_NODES } from '../../../shared/editor/editor-nodes.ts';
 
@@ -27,27 +27,6 @@ export interface HeadlessStoryEditor {
   dispose(): void;
 }
 
-/**
- * The provider @lexical/yjs wants is for the network and for cursors; here
- * the caller moves updates itself and there is nobody's cursor to show.
- */
-function silentProvider(): Provider {
-  return {
-    awareness: {
-      getLocalState: () => null,
-      getStates: () => new Map(),
-      on() {},
-      off() {},
-      setLocalState() {},
-      setLocalStateField() {},
-    },
-    connect() {},
-    disconnect() {},
-    on() {},
-    off() {},
-  };
-}
-
 export function createHeadlessStoryEditor(doc: Y.Doc): HeadlessStoryEditor {
   // Lexical reports a failed update to onError and carries on with the state
   // before it; the failure is kept and thrown to whoever asks next, rather
@@ -60,20 +39,7 @@ export function createHeadlessStoryEditor(doc: Y.Doc): HeadlessStoryEditor {
       failure ??= error;
     },
   });
-  const provider = silentProvider();
-  const binding: Binding = createBinding(editor, provider, 'main', doc, new Map([['main', doc]]));
-  const sharedRoot = binding.root.getSharedType();
-
-  const onDocumentChange = (events: Array<Y.YEvent<Y.Text>>, transaction: Y.Transaction): void => {
-    // The binding's own transactions carry what the editor already has.
-    if (transaction.origin !== binding) syncYjsChangesToLexical(binding, provider, events, false);
-  };
-  sharedRoot.observeDeep(onDocumentChange);
-  const stopListening = editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
-    if (!tags.has(SKIP_COLLAB_TAG)) {
-      syncLexicalUpdateToYjs(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags);
-    }
-  });
+  const unbind = bindEditorToDoc(editor, doc);
 
   function rethrowFailure(): void {
     if (!failure) return;
@@ -106,9 +72,6 @@ export function createHeadlessStoryEditor(doc: Y.Doc): HeadlessStoryEditor {
       update(() => {});
       return editor.getEditorState().toJSON();
     },
-    dispose() {
-      stopListening();
-      sharedRoot.unobserveDeep(onDocumentChange);
-    },
+    dispose: unbind,
   };
 }

@@ -24,6 +24,7 @@ import { StoryTextProvider, useProviderStatus } from './story-text-context.tsx';
 import { STORY_EDITOR_NAMESPACE } from './story-namespace.ts';
 import { ToolbarPlugin } from './ToolbarPlugin.tsx';
 import './editor.css';
+export { warmUpEditor } from './warm-up.ts';
 
 export interface StoryEditorProps {
   storyId: string;

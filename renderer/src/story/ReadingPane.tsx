@@ -14,6 +14,8 @@ type StoryEditorModule = typeof StoryEditorCode;
 let loadedEditor: StoryEditorModule | undefined;
 const loadStoryEditor = () =>
   import('../editor/StoryEditor.tsx').then((module) => {
+    // Once per session, while the editor reads: the first story opened in the editor then opens as fast as the next.
+    if (!loadedEditor) requestIdleCallback(() => module.warmUpEditor(), { timeout: 2000 });
     loadedEditor = module;
     return module;
   });
