@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors.ts';
 import { FLAG_STATUSES, FlagStatus, type FlagCounts, type QueuedFlag, type TranslationFlag, type UserProfile } from '../../shared/model/editing.ts';
 import type { Archive } from '../archive.ts';
+import { createListedHeadline } from './listed-headline.ts';
 import { createEditStateUpkeep } from './edit-state.ts';
 import type { FieldValues } from './records.ts';
 
@@ -58,6 +59,7 @@ const BEFORE_TRANSLATION: readonly FlagStatus[] = ['flagged', 'in_progress'];
 export function createTranslationFlagRepository(archive: Pick<Archive, 'db' | 'write' | 'siteId'>): TranslationFlagRepository {
   const db: Database.Database = archive.db;
   const upkeep = createEditStateUpkeep(db);
+  const listedHeadline = createListedHeadline(db);
   const storyExists = db.prepare('SELECT 1 FROM stories WHERE id = ?').pluck();
   const listOf = db.prepare(`SELECT ${FLAG_COLUMNS} FROM translation_flags f WHERE f.story_id = ? AND f.deleted = 0 ORDER BY f.created_at, f.rowid`);
   const liveById = db.prepare(`SELECT ${FLAG_COLUMNS} FROM translation_flags f WHERE f.id = ? AND f.deleted = 0`);
@@ -144,14 +146,14 @@ export function createTranslationFlagRepository(archive: Pick<Archive, 'db' | 'w
       const statusCondition = wantedStatus === undefined ? '' : ' AND f.status = @status';
       const targetCondition = wantedTarget === undefined ? '' : ' AND f.target_language = @target';
       const params = { status: wantedStatus ?? null, target: wantedTarget ?? null };
-      // The headline is the current version's, as the archive list shows it.
+      // The headline the archive list shows.
       const rows = prepared(
-        `SELECT ${FLAG_COLUMNS}, v.headline AS headline
+        `SELECT ${FLAG_COLUMNS}, v.headline AS headline, s.edited AS edited
          FROM translation_flags f JOIN stories s ON s.id = f.story_id CROSS JOIN story_versions v ON v.rowid = s.current_version
          WHERE f.deleted = 0 AND s.spiked = 0${statusCondition}${targetCondition}
          ORDER BY f.created_at, f.rowid LIMIT @limit`,
-      ).all({ ...params, limit: Math.max(0, Math.floor(limit)) }) as Array<FlagRow & { headline: string }>;
-      const flags = rows.map((row): QueuedFlag => ({ ...flagOf(row), headline: row.headline }));
+      ).all({ ...params, limit: Math.max(0, Math.floor(limit)) }) as Array<FlagRow & { headline: string; edited: number }>;
+      const flags = rows.map((row): QueuedFlag => ({ ...flagOf(row), headline: listedHeadline({ id: row.story_id, edited: row.edited, headline: row.headline }) }));
 
       const byStatus = Object.fromEntries(FLAG_STATUSES.map((s) => [s, 0])) as FlagCounts;
       const statusRows = prepared(`SELECT f.status AS key, count(*) AS n FROM ${QUEUE_FROM}${targetCondition} GROUP BY f.status`).all(params) as CountRow[];

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { SearchFacets, SearchFilters, SearchSort } from '../../shared/model/search.ts';
 import { SNIPPET_MARK_CLOSE, SNIPPET_MARK_OPEN, type StoryState, type StorySummary } from '../../shared/model/story.ts';
 import type { Archive } from '../archive.ts';
+import { createListedHeadline } from '../repositories/listed-headline.ts';
 import { deriveStoryState } from '../repositories/story-state.ts';
 import { decodeCursor, decodeRankCursor, encodeCursor, encodeRankCursor } from './cursor.ts';
 import { parseSearchQuery } from './fts-query.ts';
@@ -125,13 +126,11 @@ export function createStorySearch(
     return statement;
   };
   const anySpiked = db.prepare('SELECT 1 FROM stories WHERE spiked = 1 LIMIT 1').pluck();
-  const editedHeadline = db.prepare(`SELECT nullif(json_extract(text_json, '$.headline'), '') FROM story_texts WHERE story_id = ?`).pluck();
-  /** An edited story is listed under the headline its editor gave it: looked up for edited rows alone, so other pages cost nothing more. */
+  const listedHeadline = createListedHeadline(db);
   const listed = (row: Row, at: number): StorySummary => {
     const summary = toSummary(row, at);
-    if (row.edited !== 1) return summary;
-    const headline = editedHeadline.get(row.id) as string | null | undefined;
-    return headline ? { ...summary, headline, headlineDerived: false } : summary;
+    const headline = listedHeadline(row);
+    return headline === row.headline ? summary : { ...summary, headline, headlineDerived: false };
   };
   const firstReceived = db.prepare('SELECT rowid FROM stories WHERE received_at >= ? ORDER BY received_at, rowid LIMIT 1').pluck();
   const lastReceived = db.prepare('SELECT rowid FROM stories WHERE received_at <= ? ORDER BY received_at DESC, rowid DESC LIMIT 1').pluck();

@@ -122,6 +122,9 @@ describe('the story editor through the contract', () => {
     expect((await call(services, 'archive.search', { query: 'zanzibarian', sort: 'relevance' })).items[0]?.headline).toBe(
       'Dodoma talks: the headline the desk gave it',
     );
+    // So does the translation desk.
+    await call(services, 'flags.create', { storyId, markId: 'flag:desk', sourceText: 'Zanzibarian ministers met in Dodoma on Tuesday.', targetLanguage: 'es' });
+    expect((await call(services, 'flags.queue', {})).flags.map((f) => f.headline)).toEqual(['Dodoma talks: the headline the desk gave it']);
 
     // A kill arrives for the edited story: the index keeps what the editor made of it.
     const [second] = await services.ingestPaths([reuters('1542761538')]);
