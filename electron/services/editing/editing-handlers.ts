@@ -2,7 +2,8 @@ import { ApiError } from '../../../shared/api/errors.ts';
 import type { Handlers } from '../../../shared/api/contract.ts';
 import { markedPassages, type SerializedState } from '../../../shared/editor/story-text.ts';
 import { wordDiff } from '../../../shared/editor/word-diff.ts';
-import type { CommentThread, StoryText, TranslationFlag, UserProfile } from '../../../shared/model/editing.ts';
+import { flagsInTextOrder } from '../../../shared/editor/flag-order.ts';
+import type { CommentThread, StoryText, UserProfile } from '../../../shared/model/editing.ts';
 import { detectLanguage } from '../../../shared/wire/detect-language.ts';
 import type { CommentRepository } from '../../../db/repositories/comments.ts';
 import type { RevisionRepository } from '../../../db/repositories/revisions.ts';
@@ -161,17 +162,10 @@ export function createEditingHandlers(deps: EditingDeps): EditingHandlers {
     },
     'flags.list': ({ storyId }) => {
       story(storyId);
-      return { flags: inTextOrder(flags.list(storyId), docs.currentIfEdited(storyId)?.lexicalJson) };
+      const text = docs.currentIfEdited(storyId);
+      const list = flags.list(storyId);
+      return { flags: text ? flagsInTextOrder(list, markedPassages(JSON.parse(text.lexicalJson) as SerializedState).keys()) : list };
     },
     'flags.queue': (filter) => flags.queue(filter),
   };
-}
-
-/** Flags in the order their marks stand in the text; those whose mark is gone after them, as they were. */
-function inTextOrder(list: TranslationFlag[], lexicalJson: string | undefined): TranslationFlag[] {
-  if (lexicalJson === undefined) return list;
-  const positions = new Map([...markedPassages(JSON.parse(lexicalJson) as SerializedState).keys()].map((id, i) => [id, i]));
-  const at = (flag: TranslationFlag): number => positions.get(flag.markId) ?? Number.MAX_SAFE_INTEGER;
-  // Array.prototype.sort is stable: flags with no mark keep the order they were flagged in.
-  return [...list].sort((a, b) => at(a) - at(b));
 }

@@ -1,5 +1,5 @@
 import { FLAG_STATUSES, type EditState, type FlagStatus } from '../../../shared/model/editing.ts';
-import '../flags-queue/flag-status.css';
+import '../common/flag-status.css';
 import './edit-chips.css';
 
 /** What each status's chip says after its count; its title and screen readers get "flag(s)" too. */

@@ -2,9 +2,9 @@ import { useId } from 'react';
 import type { MethodOutput } from '../../../shared/api/contract.ts';
 import { FLAG_STATUSES, type FlagStatus } from '../../../shared/model/editing.ts';
 import { formatLanguage } from '../common/format-language.ts';
-import { flagCount, flagStatusLabels } from './flag-status.ts';
+import { flagCount, flagStatusLabels } from '../common/flag-status.ts';
 import type { QueueFilter } from './use-flag-queue.ts';
-import './flag-status.css';
+import '../common/flag-status.css';
 
 type QueueCounts = MethodOutput<'flags.queue'>['counts'];
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { DeskFilters } from './DeskFilters.tsx';
 import { DeskRow } from './DeskRow.tsx';
-import { flagCount } from './flag-status.ts';
+import { flagCount } from '../common/flag-status.ts';
 import { useFlagQueue, type QueueFilter } from './use-flag-queue.ts';
 import './desk.css';
 

@@ -3,7 +3,7 @@ import type { TranslationFlag } from '../../../../shared/model/editing.ts';
 import { excerpt } from '../marks/excerpt.ts';
 import { isInteractive } from '../marks/is-interactive.ts';
 import { languageName } from './flag-languages.ts';
-import { FLAG_STATUS_LABELS } from './flag-status.ts';
+import { flagStatusWord } from './flag-status.ts';
 import { useFlagActions } from './use-story-flags.ts';
 
 /**
@@ -63,7 +63,7 @@ export function FlagCard({
     >
       <header className="flag-card-head">
         <span className="flag-chip" data-status={flag.status}>
-          {FLAG_STATUS_LABELS[flag.status]}
+          {flagStatusWord(flag.status)}
         </span>
         <span
           className="flag-languages"

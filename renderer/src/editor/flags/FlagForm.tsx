@@ -4,6 +4,7 @@ import { AnchoredPopover } from '../marks/AnchoredPopover.tsx';
 import type { SavedRange } from '../marks/mark-range.ts';
 import { excerpt } from '../marks/excerpt.ts';
 import { languageChoices, languageName } from './flag-languages.ts';
+import '../../common/flag-status.css';
 import './flags.css';
 
 export interface FlagRequest {

@@ -4,8 +4,10 @@ import { $removeMark } from '../marks/remove-mark.ts';
 import { revealMark } from '../marks/reveal-mark.ts';
 import { useMarks } from '../marks/use-marks.ts';
 import { FlagCard } from './FlagCard.tsx';
-import { countFlags, flagCountLabels, flagsInTextOrder } from './flag-status.ts';
+import { flagsInTextOrder } from '../../../../shared/editor/flag-order.ts';
+import { countFlags, flagCountLabels } from './flag-status.ts';
 import { useStoryFlags } from './use-story-flags.ts';
+import '../../common/flag-status.css';
 import './flags.css';
 
 /**

@@ -15,6 +15,7 @@ import { flagStates } from './flag-status.ts';
 import { FlagForm, type FlagRequest } from './FlagForm.tsx';
 import { readLastTargetLanguage, rememberTargetLanguage } from './last-target-language.ts';
 import { useFlagActions, useStoryFlags } from './use-story-flags.ts';
+import '../../common/flag-status.css';
 import './flags.css';
 
 interface Flagging {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FlagStatus, TranslationFlag } from '../../../../shared/model/editing.ts';
 import { defaultTargetLanguage, FLAG_LANGUAGES, languageChoices, languageName } from '../../../../renderer/src/editor/flags/flag-languages.ts';
-import { countFlags, flagCountLabels, flagsInTextOrder, flagStates } from '../../../../renderer/src/editor/flags/flag-status.ts';
+import { flagsInTextOrder } from '../../../../shared/editor/flag-order.ts';
+import { countFlags, flagCountLabels, flagStates } from '../../../../renderer/src/editor/flags/flag-status.ts';
 
 function flag(id: string, status: FlagStatus = 'flagged'): TranslationFlag {
   return {
