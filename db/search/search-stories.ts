@@ -153,7 +153,7 @@ export function createStorySearch(
       const lo = range.from === null ? 1 : (firstReceived.get(range.from) as number | undefined);
       const hi = range.to === null ? MAX_ROWID : (lastReceived.get(range.to) as number | undefined);
       if (lo === undefined || hi === undefined || lo > hi) return empty(notice, request.facets === true);
-      base.conditions.push(`${base.rowid} BETWEEN @lo AND @hi`);
+      base.conditions.push(`${base.rowid} BETWEEN ${rowidParam('lo')} AND ${rowidParam('hi')}`);
       Object.assign(base.params, { lo, hi });
       if (range.from !== null) onStories(base, 's.received_at >= @receivedFrom');
       if (range.to !== null) onStories(base, 's.received_at <= @receivedTo');
@@ -212,7 +212,7 @@ export function createStorySearch(
     const snippet = plan.from.startsWith('story_search') ? SNIPPET : 'NULL';
     const sql = `SELECT ${SUMMARY_COLUMNS}, ${snippet} AS snippet FROM ${plan.from}
       CROSS JOIN story_versions v ON v.rowid = s.current_version
-      ${where(plan, [`${plan.rowid} < @before`])} ORDER BY ${plan.rowid} DESC LIMIT @limit`;
+      ${where(plan, [`${plan.rowid} < ${rowidParam('before')}`])} ORDER BY ${plan.rowid} DESC LIMIT @limit`;
     const rows = prepared(sql).all({ ...plan.params, before, limit: limit + 1 }) as Row[];
     const items = rows.slice(0, limit);
     const last = items.at(-1);
@@ -267,6 +267,15 @@ export function createStorySearch(
     // A full read says there may be more: exactly countCap matches read as capped too, which only adds the word "newest".
     return { ...countFacets(rows, filters), basis: counted, capped: counted >= facetBasis };
   }
+}
+
+/**
+ * A rowid bound as SQL. A JS number binds as a REAL, and FTS5 cannot seek its
+ * index to a REAL bound: it reads every match and compares (a word in a month
+ * of a million stories: 37 ms instead of 4).
+ */
+function rowidParam(name: string): string {
+  return `CAST(@${name} AS INTEGER)`;
 }
 
 function empty(notice: string | null, withFacets: boolean): SearchPage {
