@@ -54,6 +54,48 @@ const translationFlagFields = [
   'updated_at',
   'deleted',
 ] as const;
+const licenceFields = [
+  'provider',
+  'distributor',
+  'reference',
+  'valid_from',
+  'valid_to',
+  'channels',
+  'territories',
+  'may_modify',
+  'may_translate',
+  'may_excerpt',
+  'max_excerpt_words',
+  'attribution',
+  'embargo_hold_hours',
+  'kill_takedown_hours',
+  'monthly_cap',
+  'match_copyright',
+  'match_usage_terms',
+  'notes',
+  'retired',
+  'created_at',
+  'updated_at',
+] as const;
+const licenceAssignmentFields = ['story_id', 'licence_id', 'assigned_by', 'assigned_at'] as const;
+const usageFields = [
+  'story_id',
+  'version_id',
+  'headline',
+  'channel',
+  'territory',
+  'used_at',
+  'recorded_at',
+  'licence_id',
+  'licence_reference',
+  'modified',
+  'translated',
+  'excerpt_words',
+  'user',
+  'override_reason',
+  'attribution',
+] as const;
+const takedownFields = ['usage_id', 'done_at', 'done_by'] as const;
 
 export const entities = {
   story: { table: 'stories', fields: storyFields } satisfies EntityDef<(typeof storyFields)[number]>,
@@ -77,6 +119,17 @@ export const entities = {
   comment: { table: 'comments', fields: commentFields } satisfies EntityDef<(typeof commentFields)[number]>,
   /** A passage flagged for translation; deleting one sets `deleted`, a tombstone. */
   translation_flag: { table: 'translation_flags', fields: translationFlagFields } satisfies EntityDef<(typeof translationFlagFields)[number]>,
+  /** A licence (channels and territories as JSON); retiring one sets `retired`, it is never deleted. */
+  licence: { table: 'licences', fields: licenceFields } satisfies EntityDef<(typeof licenceFields)[number]>,
+  /** An editor's choice of licence for a story (null: back to automatic); the newest of a story wins. */
+  licence_assignment: {
+    table: 'licence_assignments',
+    fields: licenceAssignmentFields,
+  } satisfies EntityDef<(typeof licenceAssignmentFields)[number]>,
+  /** One recorded use of a story: what distributors bill from, so never changed once recorded. */
+  usage: { table: 'usages', fields: usageFields, immutable: true } satisfies EntityDef<(typeof usageFields)[number]>,
+  /** A use of a killed story marked as taken down. */
+  takedown: { table: 'takedowns', fields: takedownFields } satisfies EntityDef<(typeof takedownFields)[number]>,
 } as const;
 
 export type EntityName = keyof typeof entities;

@@ -20,6 +20,10 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       serve: async (opts) => (await import('./serve-command.ts')).runServe(opts, io),
       doctor: async (opts) => (await import('./doctor-command.ts')).runDoctor(opts, io),
       optimise: async (opts) => (await import('./optimise-command.ts')).runOptimise(opts, io),
+      licenceImport: async (file, opts) => (await import('./licence-command.ts')).runLicenceImport(file, opts, io),
+      licenceList: async (opts) => (await import('./licence-command.ts')).runLicenceList(opts, io),
+      licenceExport: async (opts) => (await import('./licence-command.ts')).runLicenceExport(opts, io),
+      rights: async (id, opts) => (await import('./rights-command.ts')).runRights(id, opts, io),
     },
     (c) => {
       code = c;

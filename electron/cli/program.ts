@@ -1,5 +1,7 @@
-import { Command, InvalidArgumentError, type CommanderError } from 'commander';
+import { Command, InvalidArgumentError, Option, type CommanderError } from 'commander';
 import { createRequire } from 'node:module';
+import { Channel } from '../../shared/model/licence.ts';
+import { useInstant } from '../../shared/rights/rights-check.ts';
 import type { CliIo } from './cli-io.ts';
 
 export interface CommandRunners {
@@ -10,7 +12,23 @@ export interface CommandRunners {
   serve(opts: { data?: string; port?: number }): Promise<number>;
   doctor(opts: { data?: string; full?: boolean; rebuild?: boolean; json?: boolean }): Promise<number>;
   optimise(opts: { data?: string; json?: boolean }): Promise<number>;
+  licenceImport(file: string, opts: { data?: string; json?: boolean }): Promise<number>;
+  licenceList(opts: { data?: string; json?: boolean; retired?: boolean }): Promise<number>;
+  licenceExport(opts: { data?: string; out: string }): Promise<number>;
+  rights(id: string, opts: RightsCommandOptions): Promise<number>;
 }
+
+export interface RightsCommandOptions {
+  data?: string;
+  json?: boolean;
+  channel: string;
+  territory?: string;
+  modified?: boolean;
+  translated?: boolean;
+  excerpt?: number;
+  date?: string;
+}
+
 
 const DATA_HELP = 'the archive folder (default: COPYDESK_DATA, else the user-data folder)';
 
@@ -84,6 +102,45 @@ export function buildProgram(io: CliIo, run: CommandRunners, setExit: (code: num
     .option('--json', 'print the sizes as JSON')
     .action(async (opts: { data?: string; json?: boolean }) => setExit(await run.optimise(opts)));
 
+  const licence = program.command('licence').alias('license').description('the licences the newsroom holds: import, list and export them as JSON');
+
+  licence
+    .command('import')
+    .description('store the licences of a licence file; an id already in the archive updates that licence (a bad file changes nothing)')
+    .argument('<file>', 'a licence file (JSON, as licence export writes it)')
+    .option('--data <dir>', DATA_HELP)
+    .option('--json', 'print { created, updated, licences } as JSON')
+    .action(async (file: string, opts: { data?: string; json?: boolean }) => setExit(await run.licenceImport(file, opts)));
+
+  licence
+    .command('list')
+    .description('list the licences: reference, agency, distributor, validity, channels and status')
+    .option('--data <dir>', DATA_HELP)
+    .option('--json', 'print the licences as a JSON array')
+    .option('--no-retired', 'leave retired licences out')
+    .action(async (opts: { data?: string; json?: boolean; retired?: boolean }) => setExit(await run.licenceList(opts)));
+
+  licence
+    .command('export')
+    .description('write every licence, retired ones too, to a licence file')
+    .requiredOption('--out <file>', 'the file to write (replaced when it exists)')
+    .option('--data <dir>', DATA_HELP)
+    .action(async (opts: { data?: string; out: string }) => setExit(await run.licenceExport(opts)));
+
+  program
+    .command('rights')
+    .description('check what the licence allows for a story; exits 0 when the use is allowed, 1 when it is blocked')
+    .argument('<id>', 'the story id (from search)')
+    .addOption(new Option('--channel <channel>', 'where it is to appear').choices(Channel.options).makeOptionMandatory())
+    .option('--territory <code>', 'the country where it appears (ISO code, e.g. ES)')
+    .option('--modified', 'the copy is changed')
+    .option('--translated', 'the copy is translated')
+    .option('--excerpt <words>', 'only an excerpt of this many words is used', positiveInt)
+    .option('--date <iso>', 'when it appears (YYYY-MM-DD or an ISO date-time; default now)', isoDate)
+    .option('--data <dir>', DATA_HELP)
+    .option('--json', 'print { allowed, reasons, attribution, licence, overridable } as JSON')
+    .action(async (id: string, opts: RightsCommandOptions) => setExit(await run.rights(id, opts)));
+
   return program;
 }
 
@@ -95,6 +152,15 @@ export function isCleanCommanderExit(err: CommanderError): boolean {
 function positiveInt(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
   return Number(value);
+}
+
+/** A date the rights check can place in time; one it cannot read is a usage error, not a blocked use. */
+function isoDate(value: string): string {
+  const use = { channel: 'web', territory: null, date: value, modified: false, translated: false, excerptWords: null } as const;
+  if (useInstant(use, new Date()) === null) {
+    throw new InvalidArgumentError('expected a date written YYYY-MM-DD or an ISO date-time such as 2026-03-14T09:00:00Z.');
+  }
+  return value;
 }
 
 function port(value: string): number {

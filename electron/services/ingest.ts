@@ -11,12 +11,13 @@ import { expandPaths, type Candidate } from './expand-paths.ts';
 import type { FileProblem } from './file-problems.ts';
 import { readAhead } from './read-ahead.ts';
 import { readFileLimited, type ReadResult } from './read-limited.ts';
+import { createLicenceCoverage, type CoverageCheck, type LicenceCoverage } from './rights/licence-coverage.ts';
 
 /** Reads, hashes and parses one file from disk: here by default, or in a parse thread. */
 export type Examiner = (file: string, maxFileBytes: number) => Promise<Examined>;
 
 export interface IngestOptions {
-  archive: Pick<Archive, 'write'>;
+  archive: Pick<Archive, 'write' | 'db'>;
   stories: StoryRepository;
   log: IngestLog;
   events: Pick<EventHub, 'emit'>;
@@ -32,6 +33,8 @@ export interface IngestOptions {
    * for one (ParsePool.assist).
    */
   examiner?: { examine: Examiner; ahead: number; assist?: (pending: Promise<Examined>) => void; beforeCommit?: () => void };
+  /** Says which stored stories no licence covers (default: the archive's licences, as a worker thread needs them too). */
+  coverage?: LicenceCoverage;
 }
 
 /** Who sent the files, and how much of it goes into the ingest log. */
@@ -88,6 +91,7 @@ interface Settled {
 
 export function createIngest(options: IngestOptions): Ingest {
   const { archive, stories, log, events } = options;
+  const coverage = options.coverage ?? createLicenceCoverage(archive);
   const now = options.now ?? (() => new Date());
   const readFile = options.readFile ?? readFileLimited;
   const limit = typeof options.maxFileBytes === 'function' ? options.maxFileBytes : () => options.maxFileBytes as number;
@@ -112,7 +116,7 @@ export function createIngest(options: IngestOptions): Ingest {
     return decide(examineBytes(examined.file, examined.bytes, { ...examineOptions(maxFileBytes), isKnown: () => false }), maxFileBytes);
   }
 
-  function store(writer: RecordWriter, file: Pending, receivedAt: string): IngestFileResult {
+  function store(writer: RecordWriter, file: Pending, receivedAt: string, covered: CoverageCheck): IngestFileResult {
     // Seen again inside the transaction: the same bytes earlier in this chunk, or from another process.
     const existing = stories.versionsWithBytes(file.sha256);
     if (existing.length > 0) return duplicate(file.file, existing);
@@ -123,7 +127,8 @@ export function createIngest(options: IngestOptions): Ingest {
       stories: file.stories,
       receivedAt,
     });
-    const warnings = [...new Set(file.stories.flatMap((s) => s.warnings))];
+    const unlicensed = stored.flatMap((s, i) => covered(file.stories[i]!, s) ?? []);
+    const warnings = [...new Set([...file.stories.flatMap((s) => s.warnings), ...unlicensed])];
     return { file: file.file, status: fileStatus(stored), storyIds: unique(stored.map((s) => s.id)), versionIds: stored.map((s) => s.versionId), warnings };
   }
 
@@ -156,13 +161,15 @@ export function createIngest(options: IngestOptions): Ingest {
     if (items.length === 0) return [];
     const at = now().toISOString();
     try {
-      return archive.write((writer) =>
-        items.map((item) => {
-          const result = 'done' in item ? item.done : store(writer, item.pending, at);
+      return archive.write((writer) => {
+        // The licences are looked up once for the whole transaction, never per story.
+        const covered = coverage.begin();
+        return items.map((item) => {
+          const result = 'done' in item ? item.done : store(writer, item.pending, at, covered);
           const notes = 'done' in item ? item.notes : item.pending.notes;
           return { result, logId: logged(writer, result, notes, run, at) };
-        }),
-      );
+        });
+      });
     } catch (err) {
       if (items.length > 1) return items.flatMap((item) => commit([item], run));
       const item = items[0] as Prepared;

@@ -7,12 +7,15 @@ import { MAX_WIRE_FILE_BYTES } from '../../shared/wire/sniff.ts';
 import { openArchive } from '../../db/archive.ts';
 import { createCommentRepository } from '../../db/repositories/comments.ts';
 import { createIngestLog } from '../../db/repositories/ingest-log.ts';
+import { createLicenceAssignmentRepository } from '../../db/repositories/licence-assignments.ts';
+import { createLicenceRepository } from '../../db/repositories/licences.ts';
 import { createRevisionRepository } from '../../db/repositories/revisions.ts';
 import { createSavedSearchRepository } from '../../db/repositories/saved-searches.ts';
 import { createSettingsRepository } from '../../db/repositories/settings.ts';
 import { createStoryRepository } from '../../db/repositories/stories.ts';
 import { createStoryTextRepository } from '../../db/repositories/story-texts.ts';
 import { createTranslationFlagRepository } from '../../db/repositories/translation-flags.ts';
+import { createUsageRepository } from '../../db/repositories/usages.ts';
 import { createUserProfileRepository } from '../../db/repositories/user-profile.ts';
 import { BadCursorError } from '../../db/search/cursor.ts';
 import { createStorySearch } from '../../db/search/search-stories.ts';
@@ -27,6 +30,9 @@ import { tooLarge } from './file-problems.ts';
 import { createFolderWatchers } from './folder-watchers.ts';
 import { createIngest } from './ingest.ts';
 import { createIngestFiles } from './ingest-files.ts';
+import { createLicenceCache } from './rights/licence-cache.ts';
+import { createLicenceCoverage } from './rights/licence-coverage.ts';
+import { createRightsHandlers } from './rights/rights-handlers.ts';
 import type { OpenServicesOptions, Services, WatchOptions } from './services.ts';
 import { watchFolder, type FolderWatch } from './watch-folder.ts';
 import { checkWatchedFolder, checkWatchedFolders } from './watched-folder-check.ts';
@@ -76,7 +82,20 @@ export function openServices(options: OpenServicesOptions): Services {
     events: hub,
     now,
   });
-  const ingest = createIngest({ archive, stories, log, events: hub, maxFileBytes });
+  const licences = createLicenceRepository(archive);
+  const licenceCache = createLicenceCache(licences);
+  const rights = createRightsHandlers({
+    archive,
+    stories,
+    licences,
+    cache: licenceCache,
+    assignments: createLicenceAssignmentRepository(archive),
+    usages: createUsageRepository(archive),
+    profile,
+    events: hub,
+    now,
+  });
+  const ingest = createIngest({ archive, stories, log, events: hub, maxFileBytes, coverage: createLicenceCoverage(archive, licenceCache) });
   const bulk = createBulkIngestRunner({ archiveFile: file, ...(migrationsDir ? { migrationsDir } : {}) });
   let closing = false;
   let closed: Promise<void> | undefined;
@@ -193,6 +212,7 @@ export function openServices(options: OpenServicesOptions): Services {
       return after;
     },
     ...editing,
+    ...rights,
   };
 
   return {

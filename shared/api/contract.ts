@@ -15,6 +15,7 @@ import {
   TranslationFlag,
   UserProfile,
 } from '../model/editing.ts';
+import { IntendedUse, IsoMonth, Licence, LicenceTerms, RightsDecision, StoryRights, Takedown, Usage, UsageReport } from '../model/licence.ts';
 
 const Id = z.string().min(1).max(100);
 /** A Yjs update, base64: both transports carry JSON-shaped values. */
@@ -277,6 +278,77 @@ export const methods = {
       counts: z.object({ byStatus: FlagCounts, byTarget: z.record(z.string(), z.number().int()) }),
     }),
   },
+  'licences.list': {
+    input: z.object({ includeRetired: z.boolean().default(true) }).strict(),
+    /** Active licences first (by provider, then reference), retired ones last. */
+    output: z.object({ licences: z.array(Licence) }),
+  },
+  'licences.create': {
+    input: LicenceTerms.strict(),
+    /** Stories already archived that it matches (and that no editor assigned by hand) are matched to it too. */
+    output: Licence,
+  },
+  'licences.update': {
+    input: z.object({ id: Id, terms: LicenceTerms.strict() }).strict(),
+    output: Licence,
+  },
+  'licences.retire': {
+    input: z.object({ id: Id, retired: z.boolean() }).strict(),
+    output: Licence,
+  },
+  'licences.import': {
+    /** The text of a licence file (LicenceFile JSON); a bad file changes nothing and the error says where it is wrong. */
+    input: z.object({ name: z.string().min(1).max(1024), json: z.string().max(5 * 1024 * 1024) }).strict(),
+    output: z.object({ created: z.number().int(), updated: z.number().int(), licences: z.array(Licence) }),
+  },
+  'licences.export': {
+    input: z.object({}).strict(),
+    /** Every licence, retired ones too, as LicenceFile JSON text. */
+    output: z.object({ json: z.string() }),
+  },
+  'rights.get': {
+    input: z.object({ storyId: Id }).strict(),
+    output: StoryRights,
+  },
+  'rights.assign': {
+    /** An editor's choice of licence for the story; null goes back to the licences matched automatically. */
+    input: z.object({ storyId: Id, licenceId: Id.nullable() }).strict(),
+    output: StoryRights,
+  },
+  'rights.check': {
+    input: z.object({ storyId: Id, use: IntendedUse }).strict(),
+    output: RightsDecision,
+  },
+  'usage.record': {
+    /**
+     * The republication gate: checks the use and records it when allowed, or
+     * when an editor overrides a block with a reason (kills and embargoes
+     * cannot be overridden). Nothing is recorded when blocked.
+     */
+    input: z
+      .object({
+        storyId: Id,
+        /** The version republished; the current one when absent. */
+        versionId: Id.optional(),
+        use: IntendedUse,
+        overrideReason: z.string().trim().min(3).max(2000).optional(),
+      })
+      .strict(),
+    output: z.object({ recorded: z.boolean(), decision: RightsDecision, usage: Usage.nullable() }),
+  },
+  'usage.report': {
+    input: z.object({ licenceId: Id, month: IsoMonth }).strict(),
+    output: UsageReport,
+  },
+  'takedowns.list': {
+    input: z.object({ includeDone: z.boolean().default(false) }).strict(),
+    /** Uses of killed stories, the most urgent first. */
+    output: z.object({ takedowns: z.array(Takedown) }),
+  },
+  'takedowns.done': {
+    input: z.object({ usageId: Id }).strict(),
+    output: Takedown,
+  },
 } as const;
 
 export const events = {
@@ -296,6 +368,10 @@ export const events = {
   /** A story's revisions, comment threads or translation flags changed. */
   'story.editing.changed': z.object({ storyId: z.string(), what: z.enum(['revisions', 'annotations', 'flags']) }),
   'user.changed': z.object({ profile: UserProfile }),
+  /** A licence was created, changed, retired or imported. */
+  'licences.changed': z.object({}),
+  /** These stories' licences, uses or takedowns changed: their rights panels refresh. */
+  'rights.changed': z.object({ storyIds: z.array(z.string()) }),
 } as const;
 
 export type Methods = typeof methods;

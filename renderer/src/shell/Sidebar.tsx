@@ -3,11 +3,12 @@ import type { MethodOutput } from '../../../shared/api/contract.ts';
 import { formatStoryCount } from '../archive/format-count.ts';
 import { ToTranslateCount } from '../flags-queue/ToTranslateCount.tsx';
 import { ImportButton } from '../import/ImportButton.tsx';
+import { ExpiringLicencesCount } from '../licences/ExpiringLicencesCount.tsx';
 import { useRejectedCount } from '../ingest-log/use-ingest-log.ts';
 import { IngestProgress } from '../progress/IngestProgress.tsx';
 import type { View } from './use-view.ts';
 
-const comingSections = ['Licences', 'Sync'] as const;
+const comingSections = ['Sync'] as const;
 
 export function Sidebar({
   info,
@@ -45,6 +46,9 @@ export function Sidebar({
           </SectionLink>
           <SectionLink view="translation" current={view} label="Translation desk">
             <ToTranslateCount />
+          </SectionLink>
+          <SectionLink view="licences" current={view} label="Licences">
+            <ExpiringLicencesCount />
           </SectionLink>
           {comingSections.map((name) => (
             <li key={name}>

@@ -7,8 +7,11 @@ import { ImportPanel } from '../import/ImportPanel.tsx';
 import { useFileDrop } from '../import/use-file-drop.ts';
 import { useImportQueue } from '../import/use-import-queue.ts';
 import { IngestLogView } from '../ingest-log/IngestLogView.tsx';
+import { LicencesView } from '../licences/LicencesView.tsx';
+import { useRightsRefresh } from '../rights/use-story-rights.ts';
 import { SettingsView } from '../settings/SettingsView.tsx';
 import { TranslationDeskView } from '../flags-queue/TranslationDeskView.tsx';
+import { TakedownBanner } from '../takedowns/TakedownBanner.tsx';
 import { useFlagQueueRefresh } from '../flags-queue/use-flag-queue.ts';
 import { ProfileDialog } from '../user/ProfileDialog.tsx';
 import { useProfile } from '../user/use-profile.ts';
@@ -21,7 +24,7 @@ type AppInfo = MethodOutput<'app.info'>;
 
 /**
  * The sidebar, then the section it picks: the archive (story list and reading
- * pane), the ingest log, the translation desk, or settings. The archive stays
+ * pane), the ingest log, the translation desk, the licences, or settings. The archive stays
  * mounted behind the other sections, so its search and scroll survive a look
  * at the log. At first start the editor says who they are before anything else.
  */
@@ -49,6 +52,7 @@ export function Workstation({ info }: { info: AppInfo }) {
   useArchiveRefresh();
   useIngestRefresh();
   useFlagQueueRefresh();
+  useRightsRefresh();
   const profile = useProfile();
 
   const openInArchive = useCallback(
@@ -62,6 +66,8 @@ export function Workstation({ info }: { info: AppInfo }) {
   const archive = view === 'archive';
   return (
     <div className={`workstation view-${view}`}>
+      {/* Over every section: a use of a killed story must come down whatever the editor is doing. */}
+      <TakedownBanner onOpenStory={openInArchive} />
       <Sidebar info={info} view={view} onImport={importPicked} importing={imports.state.running} />
       <ArchivePane active={archive} openId={openId} onOpen={setOpenId}>
         <ImportPanel state={imports.state} onDismiss={imports.dismiss} onOpen={setOpenId} />
@@ -70,6 +76,7 @@ export function Workstation({ info }: { info: AppInfo }) {
       <ReadingPane key={openId ?? 'none'} storyId={openId} hidden={!archive} />
       {view === 'ingest-log' && <IngestLogView onOpenStory={openInArchive} />}
       {view === 'translation' && <TranslationDeskView onOpenStory={openInArchive} />}
+      {view === 'licences' && <LicencesView />}
       {view === 'settings' && <SettingsView />}
       {dragging && <DropOverlay />}
       {/* Only a profile known to be missing asks: a host that cannot say must not lock the archive away. */}

@@ -1,6 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
-export const views = ['archive', 'ingest-log', 'translation', 'settings'] as const;
+export const views = ['archive', 'ingest-log', 'translation', 'licences', 'settings'] as const;
 export type View = (typeof views)[number];
 
 function viewFromHash(): View {

@@ -3,6 +3,7 @@ import type { StoryDetail } from '../../../shared/model/story.ts';
 import { formatFullTime } from '../common/format-time.ts';
 import { StateChip } from '../common/StateChip.tsx';
 import { effectiveState } from '../common/story-state.ts';
+import { RightsPanel } from '../rights/RightsPanel.tsx';
 import { formatDateline } from './format-dateline.ts';
 import { RemovedParts } from './RemovedParts.tsx';
 import { StateBanner } from './StateBanner.tsx';
@@ -79,6 +80,8 @@ export function StoryView({
         {story.byline && <p className="story-byline">{story.byline}</p>}
         {story.dateline && <p className="story-dateline">{formatDateline(story.dateline)}</p>}
       </header>
+      {/* Before the copy: what the newsroom may do with it is the first thing an editor needs. */}
+      <RightsPanel storyId={detail.id} headline={story.headline} />
       {story.edNote && (
         <aside className="story-ednote" aria-label="Editor's note">
           {story.edNote}
