@@ -8,14 +8,17 @@
  * - typing: for each keystroke typed into the middle of the story, the time
  *   from the key event until the editor has changed the page (input), and
  *   until the frame that paints it starts (paint: includes waiting for the
- *   next frame, up to one frame at 60 Hz).
+ *   display's next refresh, up to one frame at 60 Hz); and, from Chromium's
+ *   trace, the time the page's main thread spent on the keystroke: handling
+ *   it and rendering its frame, without that wait. That is what must fit in
+ *   a frame for typing to keep up.
  * Needs the renderer built (npm run build:renderer).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
+import { chromium, type CDPSession } from '@playwright/test';
 import { openServices } from '../../electron/services/open-services.ts';
 import { startCopydeskHost } from '../e2e/support/copydesk-host.ts';
 import { createRandom, syntheticWireText } from './support/synthetic-wire.ts';
@@ -66,6 +69,63 @@ ${body}
   return { xml, lastParagraph: paragraphs[paragraphs.length - 1] as string, paragraphs: paragraphs.length };
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { type?: string } };
+}
+
+async function stopTracing(cdp: CDPSession): Promise<TraceEvent[]> {
+  const complete = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream as string)));
+  await cdp.send('Tracing.end');
+  const stream = await complete;
+  let text = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream });
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+}
+
+/**
+ * For each keystroke, the time the page's main thread spent on tasks from the
+ * one that dispatched it until the one that dispatched the next: handling the
+ * key (Lexical, Yjs, the save, React) and rendering its frame (style, layout,
+ * paint), without the idle wait for the display's next refresh. Whatever else
+ * ran in between counts too, so this errs long.
+ */
+function mainThreadTimePerKey(events: TraceEvent[]): number[] {
+  const keydowns = events.filter((e) => e.name === 'EventDispatch' && e.ph === 'X' && e.args?.data?.type === 'keydown');
+  const first = keydowns[0];
+  if (!first) return [];
+  const nested = events
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === first.pid && e.tid === first.tid && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts);
+  // A task may run others inside it (a nested loop): only the outermost count, or time is counted twice.
+  const tasks: TraceEvent[] = [];
+  for (const task of nested) {
+    const last = tasks.at(-1);
+    if (last && task.ts < last.ts + (last.dur ?? 0)) continue;
+    tasks.push(task);
+  }
+  const taskOf = (ts: number) => tasks.findLast((t) => t.ts <= ts && ts <= t.ts + (t.dur ?? 0));
+  const starts = keydowns.map((k) => taskOf(k.ts)?.ts).filter((ts): ts is number => ts !== undefined);
+  const times: number[] = [];
+  for (let i = 0; i + 1 < starts.length; i++) {
+    const [from, to] = [starts[i] as number, starts[i + 1] as number];
+    const busy = tasks.filter((t) => t.ts >= from && t.ts < to).reduce((sum, t) => sum + (t.dur ?? 0), 0);
+    times.push(busy / 1000);
+  }
+  return times;
+}
+
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
@@ -97,6 +157,7 @@ try {
   const openMs: number[] = [];
   const inputMs: number[] = [];
   const paintMs: number[] = [];
+  const busyMs: number[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(host.url);
@@ -147,8 +208,12 @@ try {
       }, { capture: true });
     })()`);
     const sentence = ' and the committee said it would report back before the end of the year';
+    // Chromium's own trace of the page's main thread says how long each keystroke kept it busy.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReturnAsStream' });
     for (let i = 0; i < keys; i++) await page.keyboard.type(sentence[i % sentence.length] as string, { delay: 0 }).then(() => page.waitForTimeout(25));
     await page.waitForTimeout(200);
+    busyMs.push(...mainThreadTimePerKey(await stopTracing(cdp)));
     const samples = (await page.evaluate('({ input: window.__keyInput, paint: window.__keyPaint })')) as { input: number[]; paint: number[] };
     inputMs.push(...samples.input);
     paintMs.push(...samples.paint);
@@ -161,6 +226,7 @@ try {
   const open = sort(openMs);
   const input = sort(inputMs);
   const paint = sort(paintMs);
+  const busy = sort(busyMs);
   const round = (n: number) => Number(n.toFixed(1));
   const figures = {
     bench: 'editor',
@@ -176,6 +242,9 @@ try {
     inputP95Ms: round(percentile(input, 95)),
     paintP50Ms: round(percentile(paint, 50)),
     paintP95Ms: round(percentile(paint, 95)),
+    mainThreadP50Ms: round(percentile(busy, 50)),
+    mainThreadP95Ms: round(percentile(busy, 95)),
+    mainThreadKeys: busy.length,
     targetOpenMs: OPEN_TARGET_MS,
     targetTypingP95Ms: TYPING_TARGET_P95_MS,
   };
@@ -185,7 +254,14 @@ try {
   console.log(`| open in the editor (${open.length} runs) | ${figures.openP50Ms} | ${figures.openP95Ms} | ≤ ${OPEN_TARGET_MS} ms |`);
   console.log(`| first open of the session (the editor's code starting) | ${figures.openFirstMs} | — | — |`);
   console.log(`| keystroke → page changed (${input.length} keys) | ${figures.inputP50Ms} | ${figures.inputP95Ms} | — |`);
-  console.log(`| keystroke → frame that paints it | ${figures.paintP50Ms} | ${figures.paintP95Ms} | p95 ≤ ${TYPING_TARGET_P95_MS} ms |`);
+  console.log(`| keystroke → the next frame starts (with the wait for the display's refresh) | ${figures.paintP50Ms} | ${figures.paintP95Ms} | — |`);
+  console.log(
+    `| main-thread time per keystroke: its work and its frame's rendering (${busy.length} keys) | ${figures.mainThreadP50Ms} | ${figures.mainThreadP95Ms} | p95 ≤ ${TYPING_TARGET_P95_MS} ms (a frame) |`,
+  );
+  console.log(
+    "(The next frame starts at the display's next refresh, 0–16.7 ms after the work is done at 60 Hz, whatever the editor does; " +
+      'the main-thread time, from Chromium\'s trace, is what the editor costs a keystroke, everything else that ran meanwhile included.)',
+  );
   console.log(JSON.stringify(figures));
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -26,15 +26,30 @@ type Listener = (arg: never) => void;
 
 const FIRST_RETRY_MS = 2_000;
 const LONGEST_RETRY_MS = 60_000;
+/**
+ * A save answered sooner than this never shows as "Saving…": the status bar
+ * would flip on every keystroke, and each flip is a render and a frame of the
+ * whole window while the editor types (a third of a keystroke's main-thread time
+ * in a 5,000-word story). A slow save still shows.
+ */
+export const SHOW_SAVING_AFTER_MS = 300;
+/**
+ * While the editor types, what was typed goes at most this often, merged into
+ * one update: a request per keystroke cost the page more main-thread time than
+ * Lexical's own work on the key. Closing the window sends what waits at once
+ * (pagehide); a crash of the page alone may lose what was typed in the last
+ * tenth of a second.
+ */
+export const SEND_EVERY_MS = 100;
 
 /**
  * A Yjs provider for @lexical/yjs over the Copydesk API: the services own
  * the story's document (DESIGN §4); this editor's copy of it opens with
- * story.text.open, sends each local change with story.text.update, and takes
+ * story.text.open, sends local changes with story.text.update, and takes
  * in changes made elsewhere (a restore, another window) from the
- * story.text.changed event. One update is in flight at a time; whatever is
- * typed meanwhile is merged into the next. When the page goes away, what is
- * queued is sent at once.
+ * story.text.changed event. One update is in flight at a time, and one goes
+ * at most every SEND_EVERY_MS; whatever is typed meanwhile is merged into the
+ * next. When the page goes away, what is queued is sent at once.
  */
 export class ApiYjsProvider implements Provider {
   readonly awareness: ProviderAwareness;
@@ -48,6 +63,9 @@ export class ApiYjsProvider implements Provider {
   private generation = 0;
   private stopRemote: (() => void) | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private savingTimer: ReturnType<typeof setTimeout> | null = null;
+  private paceTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastSendAt = Number.NEGATIVE_INFINITY;
   private failures = 0;
   /** The services opened the text for this editor at least once: there is something to close. */
   private opened = false;
@@ -113,13 +131,13 @@ export class ApiYjsProvider implements Provider {
   /** Sends what is waiting now rather than at the next automatic try. */
   retry(): void {
     this.clearRetry();
-    this.pump();
+    this.pump(true);
   }
 
   /** Resolves once everything typed so far is stored (true), or a send failed (false). */
   async drained(): Promise<boolean> {
     for (;;) {
-      if (!this.sending) this.pump();
+      if (!this.sending) this.pump(true);
       if (!this.sending) return this.queue.length === 0;
       await this.sending;
       if (this.status.save.kind === 'failed') return false;
@@ -162,14 +180,26 @@ export class ApiYjsProvider implements Provider {
     this.pump();
   };
 
-  private pump(): void {
+  /** Sends what waits, when nothing is in flight: now, or once SEND_EVERY_MS has passed since the last send. */
+  private pump(now = false): void {
     if (this.sending || this.queue.length === 0) return;
+    const wait = now ? 0 : this.lastSendAt + SEND_EVERY_MS - performance.now();
+    if (wait > 0) {
+      this.paceTimer ??= setTimeout(() => {
+        this.paceTimer = null;
+        this.pump();
+      }, wait);
+      return;
+    }
+    if (this.paceTimer !== null) clearTimeout(this.paceTimer);
+    this.paceTimer = null;
+    this.lastSendAt = performance.now();
     this.sending = this.sendQueued();
   }
 
   private async sendQueued(): Promise<void> {
     const update = this.takeQueue();
-    this.setStatus({ save: { kind: 'saving' } });
+    this.savingTimer ??= setTimeout(() => this.setStatus({ save: { kind: 'saving' } }), SHOW_SAVING_AFTER_MS);
     let failure: unknown = null;
     try {
       await this.api.call('story.text.update', { storyId: this.storyId, updateBase64: bytesToBase64(update) });
@@ -178,6 +208,7 @@ export class ApiYjsProvider implements Provider {
     }
     // Bookkeeping in one synchronous step after the answer, so no change can slip in between "nothing left" and "not sending".
     this.sending = null;
+    if (failure !== null || this.queue.length === 0) this.clearSavingTimer();
     if (failure === null) {
       this.failures = 0;
       if (this.queue.length > 0) this.pump();
@@ -197,6 +228,11 @@ export class ApiYjsProvider implements Provider {
       this.retryTimer = null;
       this.pump();
     }, delay);
+  }
+
+  private clearSavingTimer(): void {
+    if (this.savingTimer !== null) clearTimeout(this.savingTimer);
+    this.savingTimer = null;
   }
 
   private clearRetry(): void {
@@ -222,7 +258,10 @@ export class ApiYjsProvider implements Provider {
   };
 
   private setStatus(change: Partial<ProviderStatus>): void {
-    this.status = { ...this.status, ...change };
+    const next = { ...this.status, ...change };
+    // Saved after saved (every quick save) is no news: no watcher wakes, nothing renders.
+    if (JSON.stringify(next) === JSON.stringify(this.status)) return;
+    this.status = next;
     for (const watcher of this.watchers) watcher();
   }
 

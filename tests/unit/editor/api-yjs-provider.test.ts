@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import type { CopydeskApi } from '../../../shared/api/client.ts';
 import type { EventName, EventPayload, MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract.ts';
 import { ApiError } from '../../../shared/api/errors.ts';
-import { ApiYjsProvider } from '../../../renderer/src/editor/api-yjs-provider.ts';
+import { ApiYjsProvider, SEND_EVERY_MS, SHOW_SAVING_AFTER_MS } from '../../../renderer/src/editor/api-yjs-provider.ts';
 
 const STORY = 'story-1';
 
@@ -79,6 +79,10 @@ function settle(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+function wait(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 async function connected(services: TextServices, page: EventTarget = new EventTarget()) {
   const provider = new ApiYjsProvider(services.api, STORY, new Y.Doc(), page);
   const synced: boolean[] = [];
@@ -104,6 +108,9 @@ describe('the editor’s Yjs provider over the API', () => {
     services.hold = true;
     body.insert(4, ' closed');
     await settle();
+    // Not at once: a save that answers quickly never shows.
+    expect(provider.getStatus().save).toEqual({ kind: 'saved' });
+    await wait(SHOW_SAVING_AFTER_MS + 20);
     expect(provider.getStatus().save).toEqual({ kind: 'saving' });
     body.insert(11, ' on');
     body.insert(14, ' Monday');
@@ -116,6 +123,39 @@ describe('the editor’s Yjs provider over the API', () => {
     expect(services.calls.filter((c) => c === 'story.text.update')).toHaveLength(2);
     expect(services.text).toBe('Port closed on Monday');
     expect(provider.getStatus().save).toEqual({ kind: 'saved' });
+  });
+
+  it('sends what is typed fast at most every SEND_EVERY_MS, merged, and all of it', async () => {
+    const services = new TextServices('Port');
+    const { provider, body } = await connected(services);
+    const started = performance.now();
+    for (const word of [' closed', ' on', ' Monday', ' after', ' the', ' storm']) {
+      body.insert(body.length, word);
+      await wait(10);
+    }
+    const elapsed = performance.now() - started;
+    const sends = services.calls.filter((c) => c === 'story.text.update').length;
+    // Six keystrokes 10 ms apart: the first goes at once, the rest wait their turn together.
+    expect(sends).toBeLessThanOrEqual(1 + Math.ceil(elapsed / SEND_EVERY_MS));
+    expect(sends).toBeLessThan(6);
+    await wait(SEND_EVERY_MS + 20);
+    expect(services.text).toBe('Port closed on Monday after the storm');
+    expect(await provider.drained()).toBe(true);
+  });
+
+  it('keeps quiet while quick saves follow each other: the status bar does not flicker or re-render as the editor types', async () => {
+    const services = new TextServices('Port');
+    const { provider, body } = await connected(services);
+    let woken = 0;
+    provider.subscribe(() => (woken += 1));
+    for (const word of [' closed', ' on', ' Monday']) {
+      body.insert(body.length, word);
+      await provider.drained();
+    }
+    await wait(SHOW_SAVING_AFTER_MS + 20);
+    expect(services.text).toBe('Port closed on Monday');
+    expect(provider.getStatus().save).toEqual({ kind: 'saved' });
+    expect(woken).toBe(0);
   });
 
   it('takes in changes made elsewhere to this story only, without sending them back', async () => {
