@@ -7,6 +7,10 @@ export interface LicenceAssignmentRepository {
   current(storyId: string): { licenceId: string | null } | undefined;
   /** Records an editor's choice (null: back to the licences matched automatically). */
   assign(storyId: string, licenceId: string | null, by: string, at: string): void;
+  /** Every story's newest assignment, as `current` reads it, for a search that reads them all. */
+  listCurrent(): Array<{ storyId: string; licenceId: string | null }>;
+  /** Changes whenever an assignment is recorded (here or arriving with sync): a copy of listCurrent is good while this stays the same. */
+  stamp(): string;
 }
 
 /**
@@ -21,6 +25,15 @@ export function createLicenceAssignmentRepository(archive: Pick<Archive, 'db' | 
   );
   const storyExists = db.prepare('SELECT 1 FROM stories WHERE id = ?').pluck();
   const licenceRetired = db.prepare('SELECT retired FROM licences WHERE id = ?').pluck();
+  const newestOfEach = db.prepare(
+    `SELECT storyId, licenceId FROM (
+       SELECT story_id AS storyId, licence_id AS licenceId,
+         row_number() OVER (PARTITION BY story_id ORDER BY assigned_at DESC, hlc DESC) AS n
+       FROM licence_assignments)
+     WHERE n = 1`,
+  );
+  // Assignments are never changed, only added: the count and the latest clock move with each.
+  const stampOf = db.prepare("SELECT count(*) || '/' || coalesce(max(hlc), '') FROM licence_assignments").pluck();
 
   return {
     current: (storyId) => newest.get(storyId) as { licenceId: string | null } | undefined,
@@ -35,5 +48,7 @@ export function createLicenceAssignmentRepository(archive: Pick<Archive, 'db' | 
         writer.insert('licence_assignment', { story_id: storyId, licence_id: licenceId, assigned_by: by, assigned_at: at });
       });
     },
+    listCurrent: () => newestOfEach.all() as Array<{ storyId: string; licenceId: string | null }>,
+    stamp: () => stampOf.get() as string,
   };
 }

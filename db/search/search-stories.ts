@@ -1,12 +1,14 @@
 import type Database from 'better-sqlite3';
-import type { SearchFacets, SearchFilters, SearchSort } from '../../shared/model/search.ts';
+import type { EditingMark, SearchFacets, SearchFilters, SearchSort } from '../../shared/model/search.ts';
 import { SNIPPET_MARK_CLOSE, SNIPPET_MARK_OPEN, type StoryState, type StorySummary } from '../../shared/model/story.ts';
 import type { Archive } from '../archive.ts';
 import { createListedHeadline } from '../repositories/listed-headline.ts';
 import { deriveStoryState } from '../repositories/story-state.ts';
 import { decodeCursor, decodeRankCursor, encodeCursor, encodeRankCursor } from './cursor.ts';
+import { createAnyMarked, createEditingCandidates } from './editing-candidates.ts';
 import { parseSearchQuery } from './fts-query.ts';
-import { countFacets, listFilterSql, receivedRange, type FacetRow } from './search-filters.ts';
+import { coveredCombination, rightsFacetSql, rightsReader, rightsSql, type RightsCoverage } from './rights-coverage.ts';
+import { countFacets, EDITING_SQL, listFilterSql, narrowsRights, receivedRange, type FacetRow } from './search-filters.ts';
 
 /** Counting stops here: an exact count of a common word over a million stories costs tens of ms. */
 export const COUNT_CAP = 10_000;
@@ -88,6 +90,8 @@ interface Plan {
   conditions: string[];
   /** Some condition reads the story row (a filter, the view), not only the index. */
   readsStories: boolean;
+  /** The walk is bounded by rowid (@lo to @hi): a date range, or where the stories a filter wants lie. */
+  bounded: boolean;
   params: Record<string, string | number>;
 }
 
@@ -99,7 +103,13 @@ interface Plan {
  */
 export function createStorySearch(
   archive: Pick<Archive, 'db'>,
-  options: { countCap?: number; facetBasis?: number; now?: () => number } = {},
+  options: {
+    countCap?: number;
+    facetBasis?: number;
+    now?: () => number;
+    /** Beyond this many stories with the editing marks asked for, the walk checks each story instead of visiting them (see editing-candidates.ts). */
+    markedLimit?: number;
+  } = {},
 ): StorySearch {
   const db: Database.Database = archive.db;
   const countCap = options.countCap ?? COUNT_CAP;
@@ -132,6 +142,9 @@ export function createStorySearch(
     const headline = listedHeadline(row);
     return headline === row.headline ? summary : { ...summary, headline, headlineDerived: false };
   };
+  const rights = rightsReader(archive);
+  const editingCandidates = createEditingCandidates(db, options.markedLimit);
+  const anyMarked = createAnyMarked(db);
   const firstReceived = db.prepare('SELECT rowid FROM stories WHERE received_at >= ? ORDER BY received_at, rowid LIMIT 1').pluck();
   const lastReceived = db.prepare('SELECT rowid FROM stories WHERE received_at <= ? ORDER BY received_at DESC, rowid DESC LIMIT 1').pluck();
 
@@ -153,19 +166,21 @@ export function createStorySearch(
       const lo = range.from === null ? 1 : (firstReceived.get(range.from) as number | undefined);
       const hi = range.to === null ? MAX_ROWID : (lastReceived.get(range.to) as number | undefined);
       if (lo === undefined || hi === undefined || lo > hi) return empty(notice, request.facets === true);
-      base.conditions.push(`${base.rowid} BETWEEN ${rowidParam('lo')} AND ${rowidParam('hi')}`);
-      Object.assign(base.params, { lo, hi });
+      bound(base, lo, hi);
       if (range.from !== null) onStories(base, 's.received_at >= @receivedFrom');
       if (range.to !== null) onStories(base, 's.received_at <= @receivedTo');
       Object.assign(base.params, { receivedFrom: range.from ?? '', receivedTo: range.to ?? '' });
     }
-    const listFilter = listFilterSql(filters);
+    // Licences and assignments are looked at only when a search needs them: a stamp check, then nothing more while they stay the same.
+    const coverage = narrowsRights(filters) || request.facets === true ? rights.current() : undefined;
+    const listFilter = listFilterSql(filters, coverage ? { rights: rightsSql(coverage) } : {});
     const plan: Plan = {
       ...base,
       conditions: [...base.conditions, ...listFilter.conditions],
       readsStories: base.readsStories || listFilter.conditions.length > 0,
       params: { ...base.params, ...listFilter.params, now: at },
     };
+    if (filters.editing && filters.editing.length > 0) towardsMarked(plan, filters.editing);
 
     const page =
       sort === 'relevance' && parsed.match !== null ? rankedPage(plan, request.limit, request.cursor) : newestPage(plan, request.limit, request.cursor);
@@ -180,21 +195,53 @@ export function createStorySearch(
       total: Math.min(counted, countCap),
       capped: counted > countCap,
       nextCursor: page.nextCursor,
-      ...(request.facets ? { facets: facets(base, filters, at) } : {}),
+      ...(request.facets && coverage ? { facets: facets(base, filters, at, coverage) } : {}),
       notice,
     };
   };
 
   function basePlan(match: string | null): Plan {
-    if (match === null) return { from: 'stories s', rowid: 's.rowid', conditions: [], readsStories: true, params: {} };
+    if (match === null) return { from: 'stories s', rowid: 's.rowid', conditions: [], readsStories: true, bounded: false, params: {} };
     // CROSS JOIN keeps FTS5 as the outer loop: it walks its matches newest first and stops after a page.
     return {
       from: 'story_search CROSS JOIN stories s ON s.rowid = story_search.rowid',
       rowid: 'story_search.rowid',
       conditions: ['story_search MATCH @match'],
       readsStories: false,
+      bounded: false,
       params: { match },
     };
+  }
+
+  /** Walks only rowids lo to hi (within any bound the plan has already). */
+  function bound(plan: Plan, lo: number, hi: number): void {
+    if (!plan.bounded) {
+      plan.conditions.push(`${plan.rowid} BETWEEN ${rowidParam('lo')} AND ${rowidParam('hi')}`);
+      plan.bounded = true;
+      Object.assign(plan.params, { lo, hi });
+      return;
+    }
+    Object.assign(plan.params, { lo: Math.max(Number(plan.params.lo), lo), hi: Math.min(Number(plan.params.hi), hi) });
+  }
+
+  /**
+   * The editing filter's condition is on the walk already; when the marked
+   * stories are few, the walk goes to them: the list of stories visits just
+   * them, newest first, and the full-text walk only the rowids between the
+   * first and the last of them (editors work on recent copy).
+   */
+  function towardsMarked(plan: Plan, marks: readonly EditingMark[]): void {
+    const rowids = editingCandidates(marks);
+    if (rowids === null) return;
+    const [first, last] = [rowids[0], rowids.at(-1)];
+    // None marked: SQLite stops before reading a row.
+    if (first === undefined || last === undefined) plan.conditions.push('0');
+    else if (plan.from === 'stories s') {
+      plan.conditions.push('s.rowid IN (SELECT value FROM json_each(@marked))');
+      plan.params.marked = JSON.stringify(rowids);
+    } else {
+      bound(plan, first, last);
+    }
   }
 
   function onStories(plan: Plan, condition: string): void {
@@ -208,7 +255,9 @@ export function createStorySearch(
   }
 
   function newestPage(plan: Plan, limit: number, cursor: string | undefined): { rows: Row[]; nextCursor: string | null } {
-    const before = cursor === undefined ? MAX_ROWID : decodeCursor(cursor);
+    const after = cursor === undefined ? MAX_ROWID : decodeCursor(cursor);
+    // FTS5 seeks to one upper bound only, the first it is offered: the page's, so the page's must be the tighter.
+    const before = plan.bounded ? Math.min(after, Number(plan.params.hi) + 1) : after;
     const snippet = plan.from.startsWith('story_search') ? SNIPPET : 'NULL';
     const sql = `SELECT ${SUMMARY_COLUMNS}, ${snippet} AS snippet FROM ${plan.from}
       CROSS JOIN story_versions v ON v.rowid = s.current_version
@@ -249,24 +298,47 @@ export function createStorySearch(
    * matches by their facet values (a few hundred combinations at most), so
    * JS counts combinations, not stories.
    */
-  function facets(base: Plan, filters: SearchFilters, at: number): SearchFacets {
+  function facets(base: Plan, filters: SearchFilters, at: number, coverage: RightsCoverage): SearchFacets {
+    // A grouping column costs every one of the newest matches a little: the marks and the rights only when they can differ.
+    const extra: string[] = [];
+    if (anyMarked()) extra.push(`${MARKS_SQL} AS marks`);
+    const licensed = rightsFacetSql(coverage);
+    if (licensed !== 'NULL') extra.push(`${licensed} AS licensed`);
+    const columns = ['s.provider', 's.distributor', 's.language', 's.killed', 's.pub_status', 's.embargoed_until', 's.corrected', ...extra];
     const combos = prepared(
-      `SELECT s.provider, s.distributor, s.language, s.killed, s.pub_status, s.embargoed_until, s.corrected, count(*) AS count
+      `SELECT ${columns.join(', ')}, count(*) AS count
        FROM (SELECT ${base.rowid} AS rowid FROM ${base.from} ${where(base)} ORDER BY ${base.rowid} DESC LIMIT @cap) AS newest
        CROSS JOIN stories s ON s.rowid = newest.rowid
-       GROUP BY 1, 2, 3, 4, 5, 6, 7`,
-    ).all({ ...base.params, cap: facetBasis }) as Array<Omit<FacetRow, 'state'> & Pick<Row, 'killed' | 'pub_status' | 'embargoed_until' | 'corrected'>>;
+       GROUP BY ${columns.map((_, i) => i + 1).join(', ')}`,
+    ).all({ ...base.params, cap: facetBasis }) as FacetCombination[];
     const counted = combos.reduce((n, c) => n + c.count, 0);
     const rows: FacetRow[] = combos.map((c) => ({
       provider: c.provider,
       distributor: c.distributor,
       language: c.language,
       state: stateOf(c, at),
+      rights: (c.licensed ?? (coveredCombination(coverage, c.provider, c.distributor) ? 1 : 0)) === 1 ? 'licensed' : 'no-licence',
+      editing: { edited: ((c.marks ?? 0) & 1) !== 0, commented: ((c.marks ?? 0) & 2) !== 0, flagged: ((c.marks ?? 0) & 4) !== 0 },
       count: c.count,
     }));
     // A full read says there may be more: exactly countCap matches read as capped too, which only adds the word "newest".
     return { ...countFacets(rows, filters), basis: counted, capped: counted >= facetBasis };
   }
+}
+
+/**
+ * The editing marks of a story as bits, one grouping column instead of three:
+ * 1 edited, 2 open comments, 4 flags. (SQLite ranks | and << alike: hence the brackets.)
+ */
+const MARKS_SQL = `(${EDITING_SQL.edited}) | ((${EDITING_SQL.commented}) << 1) | ((${EDITING_SQL.flagged}) << 2)`;
+
+/** One row of the facets query: a combination of facet values and how many of the newest matches have it. */
+interface FacetCombination extends Pick<Row, 'provider' | 'distributor' | 'language' | 'killed' | 'pub_status' | 'embargoed_until' | 'corrected'> {
+  /** MARKS_SQL; absent when no story in the archive has a mark. */
+  marks?: number;
+  /** NULL (or absent) where the agency and distributor decide (see rightsFacetSql). */
+  licensed?: number | null;
+  count: number;
 }
 
 /**
@@ -279,7 +351,7 @@ function rowidParam(name: string): string {
 }
 
 function empty(notice: string | null, withFacets: boolean): SearchPage {
-  const facets: SearchFacets = { providers: [], distributors: [], languages: [], states: [], basis: 0, capped: false };
+  const facets: SearchFacets = { providers: [], distributors: [], languages: [], states: [], rights: [], editing: [], basis: 0, capped: false };
   return { items: [], total: 0, capped: false, nextCursor: null, ...(withFacets ? { facets } : {}), notice };
 }
 

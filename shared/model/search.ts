@@ -2,6 +2,23 @@ import { z } from 'zod';
 import { StoryState } from './story.ts';
 
 /**
+ * Whether a licence covers a story: one the editor assigned, else one of the
+ * archive's licences matched by agency, distributor, copyright line and usage
+ * terms. Read whenever a search asks, never stored, so a licence added later
+ * applies at once.
+ */
+export const RightsState = z.enum(['licensed', 'no-licence']);
+export type RightsState = z.infer<typeof RightsState>;
+
+/**
+ * What editors did to a story: changed its text ('edited'), left comment
+ * threads still open ('commented'), flagged passages for translation, in
+ * whatever status ('flagged'). A story may be all three.
+ */
+export const EditingMark = z.enum(['edited', 'commented', 'flagged']);
+export type EditingMark = z.infer<typeof EditingMark>;
+
+/**
  * What narrows an archive search besides the words typed. Each list is "any
  * of these" (empty or absent: no restriction); different filters combine with
  * AND. Dates are the day a story reached the archive (ISO 8601 date or date
@@ -15,6 +32,9 @@ export const SearchFilters = z
     distributors: z.array(z.string().max(200)).max(50).optional(),
     languages: z.array(z.string().max(35)).max(50).optional(),
     states: z.array(StoryState).max(10).optional(),
+    rights: z.array(RightsState).max(2).optional(),
+    /** Stories with any of these marks. */
+    editing: z.array(EditingMark).max(3).optional(),
     receivedFrom: z.string().max(40).optional(),
     receivedTo: z.string().max(40).optional(),
     /** The Spiked view: only spiked stories. Otherwise spiked stories are left out. */
@@ -28,7 +48,7 @@ export const SearchSort = z.enum(['newest', 'relevance']);
 export type SearchSort = z.infer<typeof SearchSort>;
 
 /** The filters whose values a search counts (the list filters of SearchFilters). */
-export const FACET_NAMES = ['providers', 'distributors', 'languages', 'states'] as const;
+export const FACET_NAMES = ['providers', 'distributors', 'languages', 'states', 'rights', 'editing'] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
 
 export const FacetCount = z.object({
@@ -49,6 +69,8 @@ export const SearchFacets = z.object({
   distributors: z.array(FacetCount),
   languages: z.array(FacetCount),
   states: z.array(FacetCount),
+  rights: z.array(FacetCount),
+  editing: z.array(FacetCount),
   basis: z.number().int(),
   capped: z.boolean(),
 });

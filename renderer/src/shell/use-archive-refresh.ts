@@ -7,13 +7,20 @@ import { appInfoKey, archiveSearchKey, storyKey } from './query-keys.ts';
 export function useArchiveRefresh(): void {
   const api = useApi();
   const queryClient = useQueryClient();
-  useEffect(
-    () =>
-      api.on('archive.changed', ({ storyIds }) => {
-        void queryClient.invalidateQueries({ queryKey: archiveSearchKey });
-        void queryClient.invalidateQueries({ queryKey: appInfoKey });
-        for (const id of storyIds) void queryClient.invalidateQueries({ queryKey: storyKey(id) });
-      }),
-    [api, queryClient],
-  );
+  useEffect(() => {
+    const offArchive = api.on('archive.changed', ({ storyIds }) => {
+      void queryClient.invalidateQueries({ queryKey: archiveSearchKey });
+      void queryClient.invalidateQueries({ queryKey: appInfoKey });
+      for (const id of storyIds) void queryClient.invalidateQueries({ queryKey: storyKey(id) });
+    });
+    // Which stories a licence covers is read whenever the list asks: a licence or an assignment changing changes the rights filter and its counts.
+    const relist = () => void queryClient.invalidateQueries({ queryKey: archiveSearchKey });
+    const offLicences = api.on('licences.changed', relist);
+    const offRights = api.on('rights.changed', relist);
+    return () => {
+      offArchive();
+      offLicences();
+      offRights();
+    };
+  }, [api, queryClient]);
 }

@@ -3,6 +3,7 @@ import { efeSample, repoRoot } from '../../support/paths.ts';
 import { archiveTools, localToday, storiesCount } from '../support/archive-tools.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { reutersFirst, reutersFirstText, reutersHeadline, reutersSecond } from '../support/samples.ts';
+import { retype, storyEditor } from '../support/story-editor.ts';
 import { fileFromCopy, fileFromDisk, importThroughButton, openWorkstation } from '../support/workstation.ts';
 import { harvestStory, lighthouseStory, observatoryStory } from '../support/wire-copy.ts';
 
@@ -26,6 +27,8 @@ const archiveFiles = [
 ];
 const reutersParis = /French factory output rebounds/;
 const afpParis = /Le gouvernement a présenté mercredi/;
+const efeAcquireMedia = /Russian President Vladimir Putin warned/;
+const apSenate = /Senate passes stopgap bill/;
 
 test('an editor narrows the archive with filters and dates, reads an older version, spikes a story and restores it', async ({ page, host }) => {
   const ws = await openWorkstation(page, host);
@@ -295,5 +298,105 @@ test('saved searches, best match, the search notice, and marking a range', async
     await expect(ws.resultCount).toHaveText('5 stories');
     await expect(ws.story(first)).toBeVisible();
     await expect(tools.viewTab('Spiked')).not.toContainText(/\d/);
+  });
+});
+
+test('the Rights and Editing filters: licences made elsewhere recount them, and an edited or commented story is found', async ({ page, host }) => {
+  const ws = await openWorkstation(page, host);
+  const tools = archiveTools(page);
+  await importThroughButton(ws, archiveFiles.map(fileFromDisk));
+  await expect(ws.importSummary).toContainText('7 added');
+  await page.getByRole('button', { name: 'Close import results' }).click();
+  await expect(ws.resultCount).toHaveText('7 stories');
+  const { items } = await host.api.call('archive.search', { query: '' });
+  const idOf = (provider: string) => items.find((story) => story.provider === provider)!.id;
+
+  await test.step('no licence on file: every story says so', async () => {
+    await expect(tools.facetValue('Rights', 'No licence on file')).toHaveAccessibleName(`No licence on file, ${storiesCount(7)}`);
+    await expect(tools.facetValue('Rights', 'Licensed')).toHaveCount(0);
+    await expect(tools.facet('Editing')).toContainText('None in these stories');
+  });
+
+  const validFrom = `${new Date().getUTCFullYear()}-01-01`;
+  let reuters = '';
+  await test.step('licences created through the API (another window, the command line) recount the Rights group at once', async () => {
+    await host.api.call('licences.create', { provider: 'EFE', distributor: 'Acquire Media', reference: 'EFE-NE', validFrom, channels: ['web'], attribution: '© {year} EFE' });
+    reuters = (await host.api.call('licences.create', { provider: 'Reuters', reference: 'RTR-ALL', validFrom, channels: ['web'], attribution: '© Reuters' })).id;
+    await host.api.call('licences.create', {
+      provider: 'AP',
+      reference: 'AP-PRESS',
+      validFrom,
+      channels: ['print'],
+      attribution: '© {year} AP',
+      matchCopyright: 'The Associated Press',
+    });
+    // EFE through Acquire Media, both Reuters stories, AP by its copyright line; AFP, dpa and the EFE story sent direct are not covered.
+    await expect(tools.facetValue('Rights', 'Licensed')).toHaveAccessibleName(`Licensed, ${storiesCount(4)}`);
+    await expect(tools.facetValue('Rights', 'No licence on file')).toHaveAccessibleName(`No licence on file, ${storiesCount(3)}`);
+  });
+
+  await test.step('ticking "No licence on file" lists only the stories no licence covers', async () => {
+    await tools.facetValue('Rights', 'No licence on file').check();
+    await expect(ws.resultCount).toHaveText('3 stories');
+    await expect(ws.story(afpParis)).toBeVisible();
+    await expect(ws.story(efeAcquireMedia)).toHaveCount(0);
+    await expect(ws.story(reutersParis)).toHaveCount(0);
+    await expect(ws.story(apSenate)).toHaveCount(0);
+    // The agencies are counted among them.
+    await expect(tools.facetValue('Agency', 'Reuters')).toHaveCount(0);
+    await expect(tools.facetValue('Agency', 'EFE')).toHaveAccessibleName(`EFE, ${storiesCount(1)}`);
+    // Its own counts still say what ticking the other would give.
+    await expect(tools.facetValue('Rights', 'Licensed')).toHaveAccessibleName(`Licensed, ${storiesCount(4)}`);
+
+    // An editor assigns the dpa story to the Reuters licence: it leaves the list.
+    await host.api.call('rights.assign', { storyId: idOf('dpa'), licenceId: reuters });
+    await expect(ws.resultCount).toHaveText('2 stories');
+    await expect(tools.facetValue('Rights', 'Licensed')).toHaveAccessibleName(`Licensed, ${storiesCount(5)}`);
+    await tools.clearFilters.click();
+    await expect(ws.resultCount).toHaveText('7 stories');
+  });
+
+  await test.step('a comment and a flag made elsewhere show in the Editing group', async () => {
+    const afp = idOf('AFP');
+    await host.api.call('story.text.open', { storyId: afp });
+    await host.api.call('annotations.create', { storyId: afp, markId: 'comment:afp-1', quote: 'gouvernement', text: 'Which ministry?' });
+    await expect(tools.facetValue('Editing', 'Open comments')).toHaveAccessibleName(`Open comments, ${storiesCount(1)}`);
+    const dpa = idOf('dpa');
+    await host.api.call('story.text.open', { storyId: dpa });
+    await host.api.call('flags.create', { storyId: dpa, markId: 'flag:dpa-1', sourceText: 'Berlin', targetLanguage: 'en' });
+    await expect(tools.facetValue('Editing', 'Translation flags')).toHaveAccessibleName(`Translation flags, ${storiesCount(1)}`);
+  });
+
+  await test.step('an edited story is found with Edited', async () => {
+    await ws.story(apSenate).click();
+    const editor = storyEditor(page);
+    await editor.editTab.click();
+    await expect(editor.text).toContainText('stopgap spending bill');
+    await retype(page, editor, 'stopgap spending bill', 'stopgap funding bill');
+    await expect(tools.facetValue('Editing', 'Edited')).toHaveAccessibleName(`Edited, ${storiesCount(1)}`);
+    await tools.facetValue('Editing', 'Edited').check();
+    await expect(ws.resultCount).toHaveText('1 story');
+    await expect(ws.story(apSenate)).toBeVisible();
+    await tools.facetValue('Editing', 'Open comments').check();
+    await expect(ws.resultCount).toHaveText('2 stories');
+    await expect(ws.story(afpParis)).toBeVisible();
+    await expect(tools.facetValue('Editing', 'Edited')).toBeChecked();
+  });
+
+  await test.step('kept in a saved search with the other filters', async () => {
+    await tools.facetValue('Rights', 'Licensed').check();
+    await expect(ws.resultCount).toHaveText('1 story');
+    await tools.saveSearchButton.click();
+    const name = tools.savedSearches.getByRole('textbox', { name: 'Name of the search' });
+    await expect(name).toHaveValue('licensed · edited, open comments');
+    await name.press('Enter');
+    await tools.clearFilters.click();
+    await expect(ws.resultCount).toHaveText('7 stories');
+    await tools.savedSearch('licensed · edited, open comments').getByRole('button').first().click();
+    await expect(ws.resultCount).toHaveText('1 story');
+    await expect(tools.facetValue('Rights', 'Licensed')).toBeChecked();
+    await expect(tools.facetValue('Editing', 'Open comments')).toBeChecked();
+    await expect(ws.story(apSenate)).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('rights-editing-filters.png') });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { facetBasisNote, facetList, visibleEntries } from '../../../renderer/src/archive/filters/facet-values.ts';
-import { stateOrder } from '../../../renderer/src/archive/filters/filter-state.ts';
+import { editingLabel, facetBasisNote, facetList, rightsLabel, visibleEntries } from '../../../renderer/src/archive/filters/facet-values.ts';
+import { editingOrder, rightsOrder, stateOrder } from '../../../renderer/src/archive/filters/filter-state.ts';
 
 describe('the values a filter lists', () => {
   it('lists the counted values in the order the host gave, stories that do not say apart', () => {
@@ -43,6 +43,25 @@ describe('the values a filter lists', () => {
       stateOrder,
     );
     expect(list.entries.map((e) => e.value)).toEqual(['usable', 'withheld', 'killed']);
+  });
+
+  it('rights and editing marks keep the order of the list, and a mark no story has is not offered unless chosen', () => {
+    const editing = facetList(
+      [
+        { value: 'flagged', count: 5 },
+        { value: 'edited', count: 2 },
+      ],
+      ['commented'],
+      editingOrder,
+    );
+    expect(editing.entries).toEqual([
+      { value: 'edited', count: 2, selected: false },
+      { value: 'commented', count: 0, selected: true },
+      { value: 'flagged', count: 5, selected: false },
+    ]);
+    const rights = facetList([{ value: 'no-licence', count: 7 }], [], rightsOrder);
+    expect(rights.entries.map((e) => [rightsLabel[e.value as keyof typeof rightsLabel], e.count])).toEqual([['No licence on file', 7]]);
+    expect(editingOrder.map((mark) => editingLabel[mark])).toEqual(['Edited', 'Open comments', 'Translation flags']);
   });
 
   it('no counts yet: nothing to list', () => {

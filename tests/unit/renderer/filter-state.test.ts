@@ -36,11 +36,27 @@ describe('filter state and the archive.search request', () => {
     expect(toggleFacetValue(noFilters, 'states', 'nonsense').states).toEqual([]);
   });
 
+  it('ticking rights and editing marks: only the values they know, counted like the others, cleared with them', () => {
+    let state = toggleFacetValue(noFilters, 'rights', 'no-licence');
+    state = toggleFacetValue(state, 'editing', 'flagged');
+    state = toggleFacetValue(state, 'editing', 'edited');
+    state = toggleFacetValue(state, 'editing', 'typed by a cat');
+    state = toggleFacetValue(state, 'rights', 'pirated');
+    expect(state.rights).toEqual(['no-licence']);
+    expect(state.editing).toEqual(['flagged', 'edited']);
+    expect(activeFilterCount(state)).toBe(3);
+    // In the order the sidebar lists them, whatever order they were ticked in.
+    expect(toSearchFilters(state, 'archive')).toEqual({ rights: ['no-licence'], editing: ['edited', 'flagged'] });
+    state = toggleFacetValue(state, 'editing', 'flagged');
+    expect(toSearchFilters(state, 'archive')).toEqual({ rights: ['no-licence'], editing: ['edited'] });
+    expect(toSearchFilters({ ...state, ...noFilters }, 'archive')).toEqual({});
+  });
+
   it('the same choice is the same request, in whatever order it was ticked', () => {
-    const a: FilterState = { ...noFilters, providers: ['Reuters', 'AFP'], states: ['killed', 'usable'] };
-    const b: FilterState = { ...noFilters, providers: ['AFP', 'Reuters'], states: ['usable', 'killed'] };
+    const a: FilterState = { ...noFilters, providers: ['Reuters', 'AFP'], states: ['killed', 'usable'], editing: ['flagged', 'commented'] };
+    const b: FilterState = { ...noFilters, providers: ['AFP', 'Reuters'], states: ['usable', 'killed'], editing: ['commented', 'flagged'] };
     expect(toSearchFilters(a, 'archive')).toEqual(toSearchFilters(b, 'archive'));
-    expect(toSearchFilters(a, 'archive')).toEqual({ providers: ['AFP', 'Reuters'], states: ['usable', 'killed'] });
+    expect(toSearchFilters(a, 'archive')).toEqual({ providers: ['AFP', 'Reuters'], states: ['usable', 'killed'], editing: ['commented', 'flagged'] });
   });
 
   it('a day is the whole local day, both bounds inclusive', () => {
@@ -68,6 +84,8 @@ describe('filter state and the archive.search request', () => {
       distributors: ['Acquire Media (NewsEdge)'],
       languages: ['es', 'en'],
       states: ['embargoed'],
+      rights: ['licensed', 'no-licence'],
+      editing: ['edited', 'commented', 'flagged'],
       receivedFrom: '2024-01-01',
       receivedTo: '2024-01-31',
     };
@@ -80,6 +98,8 @@ describe('filter state and the archive.search request', () => {
       distributors: [],
       languages: ['fr'],
       states: ['usable', 'corrected'],
+      rights: ['no-licence'],
+      editing: ['commented', 'flagged'],
       receivedFrom: '2024-05-01',
       receivedTo: '2024-05-31',
     };
@@ -114,5 +134,13 @@ describe('filter state and the archive.search request', () => {
     expect(sameSearch({ ...base, query: '' }, { ...base, query: '', sort: 'relevance' })).toBe(true);
     expect(sameSearch(base, { ...base, filters: { ...base.filters, spiked: true } })).toBe(false);
     expect(sameSearch(base, { ...base, query: 'floods' })).toBe(false);
+    expect(sameSearch(base, { ...base, filters: { ...base.filters, rights: ['no-licence'] } })).toBe(false);
+    expect(sameSearch(base, { ...base, filters: { ...base.filters, editing: ['edited'] } })).toBe(false);
+    expect(
+      sameSearch(
+        { ...base, filters: { editing: ['flagged', 'edited'], rights: ['licensed'] } },
+        { ...base, filters: { rights: ['licensed'], editing: ['edited', 'flagged'], states: [] } },
+      ),
+    ).toBe(true);
   });
 });

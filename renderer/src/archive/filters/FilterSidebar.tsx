@@ -1,10 +1,10 @@
-import type { SavedSearch, SearchFacets } from '../../../../shared/model/search.ts';
+import type { EditingMark, RightsState, SavedSearch, SearchFacets } from '../../../../shared/model/search.ts';
 import { formatLanguage } from '../../common/format-language.ts';
 import { DateRange } from './DateRange.tsx';
-import { facetBasisNote } from './facet-values.ts';
+import { editingLabel, facetBasisNote, rightsLabel } from './facet-values.ts';
 import { FacetGroup } from './FacetGroup.tsx';
 import type { FacetName } from '../../../../shared/model/search.ts';
-import { activeFilterCount, stateOrder, type FilterState, type SearchSpec } from './filter-state.ts';
+import { activeFilterCount, editingOrder, rightsOrder, stateOrder, type FilterState, type SearchSpec } from './filter-state.ts';
 import { SavedSearches } from './SavedSearches.tsx';
 
 /**
@@ -98,6 +98,26 @@ export function FilterSidebar({
         unstatedLabel="No status"
         stale={stale}
         onToggle={(value) => onToggle('states', value)}
+      />
+      <FacetGroup
+        title="Rights"
+        counts={facets?.rights}
+        selected={filters.rights}
+        order={rightsOrder}
+        label={(value) => rightsLabel[value as RightsState] ?? value}
+        unstatedLabel="Not known"
+        stale={stale}
+        onToggle={(value) => onToggle('rights', value)}
+      />
+      <FacetGroup
+        title="Editing"
+        counts={facets?.editing}
+        selected={filters.editing}
+        order={editingOrder}
+        label={(value) => editingLabel[value as EditingMark] ?? value}
+        unstatedLabel="Not known"
+        stale={stale}
+        onToggle={(value) => onToggle('editing', value)}
       />
       <DateRange from={filters.receivedFrom} to={filters.receivedTo} onChange={onDates} />
     </aside>

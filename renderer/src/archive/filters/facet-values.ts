@@ -1,4 +1,18 @@
-import type { FacetCount, SearchFacets } from '../../../../shared/model/search.ts';
+import type { EditingMark, FacetCount, RightsState, SearchFacets } from '../../../../shared/model/search.ts';
+
+/** How the rights filter's values read, in the sidebar and in a saved search's summary. */
+export const rightsLabel: Record<RightsState, string> = {
+  licensed: 'Licensed',
+  // The rights panel's words for the same state.
+  'no-licence': 'No licence on file',
+};
+
+/** How the editing filter's values read: what the list's chips mark. */
+export const editingLabel: Record<EditingMark, string> = {
+  edited: 'Edited',
+  commented: 'Open comments',
+  flagged: 'Translation flags',
+};
 
 /** A value the sidebar lists under a filter, with the number of stories it would give. */
 export interface FacetEntry {

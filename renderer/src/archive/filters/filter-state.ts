@@ -1,4 +1,4 @@
-import type { FacetName, SearchFilters, SearchSort } from '../../../../shared/model/search.ts';
+import { EditingMark, RightsState, type FacetName, type SearchFilters, type SearchSort } from '../../../../shared/model/search.ts';
 import { StoryState } from '../../../../shared/model/story.ts';
 
 /**
@@ -12,12 +12,18 @@ export type ArchiveView = 'archive' | 'spiked';
 
 /** Every state, in the order the sidebar lists them (the order an editor weighs them: usable first, killed last). */
 export const stateOrder: readonly StoryState[] = StoryState.options;
+/** Licensed first, then the stories no licence covers. */
+export const rightsOrder: readonly RightsState[] = RightsState.options;
+/** Edited, open comments, translation flags: the order of the list's chips. */
+export const editingOrder: readonly EditingMark[] = EditingMark.options;
 
 export interface FilterState {
   providers: readonly string[];
   distributors: readonly string[];
   languages: readonly string[];
   states: readonly StoryState[];
+  rights: readonly RightsState[];
+  editing: readonly EditingMark[];
   /** A calendar day in the editor's time zone, "YYYY-MM-DD", or '' for no bound. */
   receivedFrom: string;
   receivedTo: string;
@@ -28,6 +34,8 @@ export const noFilters: FilterState = {
   distributors: [],
   languages: [],
   states: [],
+  rights: [],
+  editing: [],
   receivedFrom: '',
   receivedTo: '',
 };
@@ -39,6 +47,8 @@ export function activeFilterCount(state: FilterState): number {
     state.distributors.length +
     state.languages.length +
     state.states.length +
+    state.rights.length +
+    state.editing.length +
     (state.receivedFrom ? 1 : 0) +
     (state.receivedTo ? 1 : 0)
   );
@@ -52,7 +62,9 @@ export function hasFilters(state: FilterState): boolean {
 export function toggleFacetValue(state: FilterState, facet: FacetName, value: string): FilterState {
   const current = state[facet] as readonly string[];
   const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-  if (facet === 'states') return { ...state, states: next.filter(isStoryState) };
+  if (facet === 'states') return { ...state, states: known(next, stateOrder) };
+  if (facet === 'rights') return { ...state, rights: known(next, rightsOrder) };
+  if (facet === 'editing') return { ...state, editing: known(next, editingOrder) };
   return { ...state, [facet]: next };
 }
 
@@ -108,6 +120,8 @@ export function toSearchFilters(state: FilterState, view: ArchiveView): SearchFi
   if (state.distributors.length > 0) filters.distributors = sorted(state.distributors);
   if (state.languages.length > 0) filters.languages = sorted(state.languages);
   if (state.states.length > 0) filters.states = stateOrder.filter((s) => state.states.includes(s));
+  if (state.rights.length > 0) filters.rights = rightsOrder.filter((r) => state.rights.includes(r));
+  if (state.editing.length > 0) filters.editing = editingOrder.filter((e) => state.editing.includes(e));
   const from = localDayStart(state.receivedFrom);
   const to = localDayEnd(state.receivedTo);
   if (from) filters.receivedFrom = from;
@@ -124,6 +138,8 @@ export function fromSearchFilters(filters: SearchFilters): { state: FilterState;
       distributors: [...(filters.distributors ?? [])],
       languages: [...(filters.languages ?? [])],
       states: [...(filters.states ?? [])],
+      rights: [...(filters.rights ?? [])],
+      editing: [...(filters.editing ?? [])],
       receivedFrom: filters.receivedFrom ? localDay(filters.receivedFrom) : '',
       receivedTo: filters.receivedTo ? localDay(filters.receivedTo) : '',
     },
@@ -157,6 +173,8 @@ function canonical(filters: SearchFilters): string {
     sorted(filters.distributors ?? []),
     sorted(filters.languages ?? []),
     stateOrder.filter((s) => filters.states?.includes(s)),
+    rightsOrder.filter((r) => filters.rights?.includes(r)),
+    editingOrder.filter((e) => filters.editing?.includes(e)),
     filters.receivedFrom?.trim() || null,
     filters.receivedTo?.trim() || null,
     filters.spiked === true,
@@ -167,6 +185,7 @@ function sorted(values: readonly string[]): string[] {
   return [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function isStoryState(value: string): value is StoryState {
-  return (stateOrder as readonly string[]).includes(value);
+/** The values a fixed list knows, in the order they were ticked: nothing else can get in. */
+function known<T extends string>(values: readonly string[], options: readonly T[]): T[] {
+  return values.filter((value): value is T => (options as readonly string[]).includes(value));
 }

@@ -1,9 +1,10 @@
 import type { SearchFilters } from '../../../../shared/model/search.ts';
+import { editingLabel, rightsLabel } from './facet-values.ts';
 import { localDay, type SearchSpec } from './filter-state.ts';
 
 /**
  * A saved search in a few words, for the line under its name:
- * “flood” · Reuters, AFP · en · from 2024-03-01 · best match.
+ * “flood” · Reuters, AFP · en · no licence on file · from 2024-03-01 · best match.
  */
 export function summariseSearch(spec: SearchSpec): string {
   const parts: string[] = [];
@@ -23,7 +24,9 @@ export function suggestSearchName(spec: SearchSpec): string {
 
 function filterParts(filters: SearchFilters): string[] {
   const parts: string[] = [];
-  for (const values of [filters.providers, filters.distributors, filters.languages, filters.states]) {
+  const rights = filters.rights?.map((value) => rightsLabel[value].toLowerCase());
+  const editing = filters.editing?.map((value) => editingLabel[value].toLowerCase());
+  for (const values of [filters.providers, filters.distributors, filters.languages, filters.states, rights, editing]) {
     if (values && values.length > 0) parts.push(values.join(', '));
   }
   const from = filters.receivedFrom ? localDay(filters.receivedFrom) : '';
