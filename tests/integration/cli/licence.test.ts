@@ -4,18 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { Licence, RightsDecision } from '../../../shared/model/licence.ts';
 import { efeSample } from '../../support/paths.ts';
 import { makeTempDir } from '../db/support.ts';
+import { EFE_NEWSEDGE } from '../../fixtures/efe-licence.ts';
 import { runCli } from './run-cli.ts';
 
-const efeNewsEdge = {
-  provider: 'EFE',
-  distributor: 'Acquire Media (NewsEdge)',
-  reference: 'EFE-NE-2026',
-  validFrom: '2026-01-01',
-  validTo: '2026-12-31',
-  channels: ['web', 'print'],
-  mayTranslate: false,
-  attribution: '© {year} EFE News Services (U.S.) Inc.',
-};
+const efeNewsEdge = EFE_NEWSEDGE;
 const apOld = {
   provider: 'AP',
   reference: 'AP-2019',

@@ -7,6 +7,7 @@ import { createLicenceAssignmentRepository } from '../../../db/repositories/lice
 import { createLicenceRepository } from '../../../db/repositories/licences.ts';
 import { prepareStory } from '../../../db/repositories/prepared-story.ts';
 import { RECORD_FIELD } from '../../../db/repositories/write-path.ts';
+import { EFE_NEWSEDGE } from '../../fixtures/efe-licence.ts';
 import { createStoryRepository } from '../../../db/repositories/stories.ts';
 import { createUsageRepository, type NewUsage } from '../../../db/repositories/usages.ts';
 import { makeTempDir, wireStory } from './support.ts';
@@ -21,16 +22,7 @@ function withArchive(test: (archive: Archive) => void): void {
 }
 
 const terms = (input: Partial<LicenceTermsInput> = {}): LicenceTerms =>
-  LicenceTerms.parse({
-    provider: 'EFE',
-    distributor: 'Acquire Media (NewsEdge)',
-    reference: 'EFE-NE-2026',
-    validFrom: '2026-01-01',
-    validTo: '2026-12-31',
-    channels: ['web', 'print'],
-    attribution: '© {year} EFE News Services (U.S.) Inc.',
-    ...input,
-  });
+  LicenceTerms.parse({ ...EFE_NEWSEDGE, ...input });
 
 function opsOf(archive: Archive, entity: string, id: string): Array<{ field: string; value: unknown }> {
   return archive.db.prepare('SELECT field, value FROM ops WHERE entity = ? AND entity_id = ? ORDER BY rowid').all(entity, id) as Array<{

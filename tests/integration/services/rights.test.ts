@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { methods, type MethodInput, type MethodName, type MethodOutput } from '../../../shared/api/contract.ts';
 import { dispatch } from '../../../shared/api/dispatch.ts';
-import type { LicenceTermsInput } from '../../../shared/model/licence.ts';
 import type { Services } from '../../../electron/services/services.ts';
+import { EFE_NEWSEDGE } from '../../fixtures/efe-licence.ts';
 import { efeSample, samplesDir } from '../../support/paths.ts';
 import { makeTempDir } from '../db/support.ts';
 import { agencyCopy, recordEvents, testServices } from './support.ts';
@@ -13,17 +13,7 @@ import { agencyCopy, recordEvents, testServices } from './support.ts';
 const NOW = Date.parse('2026-03-15T12:00:00.000Z');
 const profile = { name: 'Marta Gil', initials: 'mg' };
 
-/** The newsroom's licence for EFE's English service through Acquire Media's NewsEdge. */
-const efeNewsEdge: LicenceTermsInput = {
-  provider: 'EFE',
-  distributor: 'Acquire Media (NewsEdge)',
-  reference: 'EFE-NE-2026',
-  validFrom: '2026-01-01',
-  validTo: '2026-12-31',
-  channels: ['web', 'print'],
-  mayTranslate: false,
-  attribution: '© {year} EFE News Services (U.S.) Inc.',
-};
+const efeNewsEdge = EFE_NEWSEDGE;
 
 /** Two versions of one Reuters story as NewsML-G2: usable, then canceled (a kill). */
 const reutersG2 = (version: string) => path.join(samplesDir, 'wire/newsml-g2', `tag_reuters.com_2016_newsml_L1N14N0FF_version_${version}`);

@@ -5,6 +5,7 @@ import type { RightsCheckInput, RightsStory } from '../../../shared/rights/right
 import { checkRights } from '../../../shared/rights/rights-check.ts';
 import { parseWire } from '../../../shared/wire/parse.ts';
 import { efeSample } from '../../support/paths.ts';
+import { EFE_NEWSEDGE } from '../../fixtures/efe-licence.ts';
 
 /** The copyright line of the EFE sample, as the parser reads it. */
 export const EFE_COPYRIGHT = '© 2021 EFE News Services (U.S.) Inc.';
@@ -29,12 +30,7 @@ let serial = 0;
 export function licence(terms: Partial<LicenceTermsInput> & { id?: string; retired?: boolean } = {}): Licence {
   serial += 1;
   return Licence.parse({
-    provider: 'EFE',
-    distributor: 'Acquire Media (NewsEdge)',
-    reference: 'EFE-NE-2026',
-    validFrom: '2026-01-01',
-    validTo: '2026-12-31',
-    channels: ['web', 'print'],
+    ...EFE_NEWSEDGE,
     attribution: EFE_TEMPLATE,
     id: `lic-${serial}`,
     retired: false,
