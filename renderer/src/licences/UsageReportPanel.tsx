@@ -6,6 +6,7 @@ import { useApi } from '../shell/api-context.tsx';
 import { usageReportKey } from '../shell/query-keys.ts';
 import { channelLabel } from './channel-labels.ts';
 import { saveTextFile } from './download.ts';
+import { csvForSpreadsheets } from './spreadsheet-csv.ts';
 import { usageCsvFileName } from './file-names.ts';
 import { formatMonth } from './licence-dates.ts';
 
@@ -80,7 +81,7 @@ export function UsageReportPanel({
           type="button"
           className="button"
           disabled={!data || report.isPlaceholderData}
-          onClick={() => data && saveTextFile(usageCsvFileName(data.licence.reference, data.month), data.csv, 'text/csv;charset=utf-8')}
+          onClick={() => data && saveTextFile(usageCsvFileName(data.licence.reference, data.month), csvForSpreadsheets(data.csv), 'text/csv;charset=utf-8')}
         >
           Export CSV
         </button>

@@ -173,6 +173,8 @@ test('the EFE licence: made in the form, matched to the EFE story, a translation
 
     const csv = await downloadText(page, () => report.getByRole('button', { name: 'Export CSV' }).click());
     expect(csv.name).toBe(`usage-EFE-NE-2026-${month}.csv`);
+    // Opens in Excel as written: a UTF-8 file with its byte-order mark.
+    expect(csv.text.charCodeAt(0)).toBe(0xfeff);
     expect(csv.text).toContain(efeId);
     expect(csv.text).toContain(efeHeadline);
   });
