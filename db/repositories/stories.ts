@@ -255,6 +255,7 @@ export function createStoryRepository(archive: Archive, options: StoryRepository
         version: infos[rows.indexOf(shown)] as StoryVersionInfo,
         versions: infos,
         spiked: story.spiked === 1,
+        embargoedUntil: story.embargoed_until,
       };
     },
     blob(sha256) {

@@ -118,6 +118,8 @@ export const StoryDetail = z.object({
   versions: z.array(StoryVersionInfo),
   /** Spiked by an editor (soft delete): shown in the Spiked view until restored. */
   spiked: z.boolean().optional(),
+  /** The latest embargo any version declared (one update that does not repeat it does not lift it), as the list reads it. */
+  embargoedUntil: z.string().nullable().optional(),
 });
 export type StoryDetail = z.infer<typeof StoryDetail>;
 

@@ -66,3 +66,17 @@ export function renderAttribution(
   });
   return oneLine(filled);
 }
+
+/** The credit line `licence` asks for, filled in for this story. */
+export function attributionFor(
+  licence: { attribution: string; provider: string; distributor: string | null; reference: string },
+  story: { copyright: string | null; firstCreated: string | null; versionCreated: string | null; receivedAt: string },
+): string {
+  return renderAttribution(licence.attribution, {
+    year: copyrightYear(story),
+    provider: licence.provider,
+    distributor: licence.distributor,
+    reference: licence.reference,
+    copyright: story.copyright,
+  });
+}

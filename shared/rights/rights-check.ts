@@ -1,6 +1,6 @@
 import type { IntendedUse, Licence, RightsDecision, RightsReason } from '../model/licence.ts';
 import type { PubStatus, StoryState } from '../model/story.ts';
-import { copyrightYear, renderAttribution } from './attribution.ts';
+import { attributionFor } from './attribution.ts';
 import { channelList, channelWord, dayOf, formatDay, formatInstant } from './describe-licence.ts';
 import type { StoryCredit } from './licence-match.ts';
 import { rankLicences } from './rank-licences.ts';
@@ -227,12 +227,6 @@ export function checkRights(input: RightsCheckInput): RightsDecision {
   if (allowed) {
     reasons.push({ code: 'allowed', blocking: false, message: `Allowed by ${licence.reference} (${creditOf(licence)})`, licenceId: licence.id });
   }
-  const attribution = renderAttribution(licence.attribution, {
-    year: copyrightYear(story),
-    provider: licence.provider,
-    distributor: licence.distributor,
-    reference: licence.reference,
-    copyright: story.copyright,
-  });
+  const attribution = attributionFor(licence, story);
   return { allowed, reasons, attribution, licence, overridable };
 }

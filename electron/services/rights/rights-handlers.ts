@@ -2,7 +2,7 @@ import { ApiError } from '../../../shared/api/errors.ts';
 import type { Handlers } from '../../../shared/api/contract.ts';
 import type { UserProfile } from '../../../shared/model/editing.ts';
 import type { IntendedUse, RightsDecision, StoryRights, Takedown } from '../../../shared/model/licence.ts';
-import { copyrightYear, renderAttribution } from '../../../shared/rights/attribution.ts';
+import { attributionFor } from '../../../shared/rights/attribution.ts';
 import { describeLicence, licenceExpiry } from '../../../shared/rights/describe-licence.ts';
 import { checkRights, storyRestrictions, useInstant } from '../../../shared/rights/rights-check.ts';
 import { usageReportCsv } from '../../../shared/rights/usage-csv.ts';
@@ -87,16 +87,7 @@ export function createRightsHandlers(deps: RightsDeps): RightsHandlers {
     const at = new Date(now());
     const covering = loaded.licences.filter((l) => !l.retired);
     const first = covering[0];
-    const attribution =
-      first === undefined
-        ? null
-        : renderAttribution(first.attribution, {
-            year: copyrightYear(loaded.story),
-            provider: first.provider,
-            distributor: first.distributor,
-            reference: first.reference,
-            copyright: loaded.story.copyright,
-          });
+    const attribution = first === undefined ? null : attributionFor(first, loaded.story);
     const expiry = first === undefined ? { expiresOn: null, expiresSoon: false } : licenceExpiry(first, at);
     return {
       storyId,

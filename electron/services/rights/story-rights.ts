@@ -30,24 +30,6 @@ export function createStoryRightsLoader(deps: {
 }): StoryRightsLoader {
   const { stories, licences, cache, assignments } = deps;
 
-  /**
-   * The latest embargo any version declared: an update that does not repeat
-   * it does not lift it (as the archive list reads a story's state). One that
-   * cannot be read as a time wins, since it holds until an editor settles it.
-   */
-  function latestEmbargo(detail: StoryDetail): string | null {
-    let latest = detail.story.embargoedUntil ?? null;
-    for (const version of detail.versions) {
-      if (version.id === detail.version.id) continue;
-      const other = stories.get(detail.id, version.id)?.story.embargoedUntil;
-      if (other === undefined || other.trim() === '') continue;
-      if (latest === null) latest = other;
-      else if (!Number.isFinite(Date.parse(latest))) continue;
-      else if (!Number.isFinite(Date.parse(other)) || Date.parse(other) > Date.parse(latest)) latest = other;
-    }
-    return latest;
-  }
-
   return {
     load(storyId) {
       const detail = stories.get(storyId);
@@ -60,7 +42,7 @@ export function createStoryRightsLoader(deps: {
         usageTerms: wire.usageTerms ?? null,
         state: detail.state,
         pubStatus: wire.pubStatus,
-        embargoedUntil: latestEmbargo(detail),
+        embargoedUntil: detail.embargoedUntil ?? wire.embargoedUntil ?? null,
         receivedAt: detail.version.receivedAt,
         firstCreated: wire.firstCreated ?? null,
         versionCreated: wire.versionCreated ?? null,

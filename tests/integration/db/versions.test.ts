@@ -251,6 +251,10 @@ describe('kills, corrections, holds and embargoes', () => {
       f.stories.storeFile(file(reuters(2, 'Embargoed results, updated.')));
       const search = createStorySearch(f.archive, { now: () => f.clock.now });
       expect(f.stories.get(story!.id)?.state).toBe('embargoed');
+      // The reading pane and the rights check read the same embargo as the list, though the current version omits it.
+      const detail = f.stories.get(story!.id);
+      expect(detail?.story.embargoedUntil).toBeUndefined();
+      expect(detail?.embargoedUntil).toBe('2024-01-02T07:00:00.000Z');
       expect(search({ query: '', limit: 5 }).items[0]).toMatchObject({ state: 'embargoed', embargoedUntil: '2024-01-02T07:00:00.000Z' });
 
       const ops = count(f, 'ops');
