@@ -70,7 +70,7 @@ export function useArchiveSearch(spec: SearchSpec): ArchiveSearch {
   };
 }
 
-/** How many stories are spiked, for the Spiked tab: "3", "10,000+"; null until known. */
+/** How many stories are spiked, for the Spiked tab: "3", "1,000+"; null until known. */
 export function useSpikedCount(): string | null {
   const api = useApi();
   const count = useQuery({

@@ -167,7 +167,7 @@ describe('searching the archive', () => {
         expect(page.items.map((i) => i.headline)).toEqual([`Storm ${cap + 2}`, `Storm ${cap + 1}`]);
       }
       expect(search({ query: 'storm 7', limit: 2 })).toMatchObject({ total: 1, capped: false });
-      expect(COUNT_CAP).toBe(10_000);
+      expect(COUNT_CAP).toBe(1_000);
     } finally {
       f.archive.close();
     }

@@ -59,7 +59,7 @@ export function visibleEntries(entries: readonly FacetEntry[], limit: number, ex
   return { shown, hidden: entries.length - shown.length };
 }
 
-/** "Counts of the newest 10,000" when the host stopped counting; null when the counts are over every match. */
+/** "Counts of the newest 1,000" when the host stopped counting; null when the counts are over every match. */
 export function facetBasisNote(facets: Pick<SearchFacets, 'basis' | 'capped'> | undefined): string | null {
   if (!facets?.capped) return null;
   return `Counts of the newest ${facets.basis.toLocaleString('en')}`;
