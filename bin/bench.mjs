@@ -18,5 +18,7 @@ if (!name || !available.includes(name)) {
 }
 const script = path.join(benchDir, `${name}.ts`);
 const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const run = spawnSync(process.execPath, [tsx, script, ...rest], { stdio: 'inherit', cwd: root });
+// Measured as the workstation runs: with its libraries' production builds (Lexical picks by NODE_ENV).
+const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' };
+const run = spawnSync(process.execPath, [tsx, script, ...rest], { stdio: 'inherit', cwd: root, env });
 process.exit(run.status ?? 1);

@@ -92,6 +92,8 @@ async function startElectron(binary) {
 
 async function startBrowserHost() {
   if (rendererIsStale()) buildRenderer();
+  // Before the services load: Lexical (headless, materialising the editor's text) otherwise runs its slower development build.
+  process.env.NODE_ENV ??= 'production';
   const { register } = await import('tsx/esm/api');
   register();
   const { startServing } = await import('../electron/cli/serve.ts');

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import type { CopydeskApi } from '../../../shared/api/client.ts';
 import { bytesToBase64 } from '../import/bytes-to-base64.ts';
 import { base64ToBytes } from './base64-to-bytes.ts';
+import { takePrefetchedText } from './story-text-prefetch.ts';
 
 /** Whether the story's text has reached the services (and so survives a crash). */
 export type SaveState =
@@ -156,11 +157,15 @@ export class ApiYjsProvider implements Provider {
   }
 
   private async open(generation: number): Promise<void> {
+    // Asked for as Edit was pressed (prefetchStoryText), when it was: a retry asks again.
+    const prefetched = takePrefetchedText(this.storyId);
     try {
-      const { stateBase64 } = await this.api.call('story.text.open', { storyId: this.storyId });
+      const { stateBase64 } = await (prefetched?.reply ?? this.api.call('story.text.open', { storyId: this.storyId }));
       if (generation !== this.generation) return;
       // Applied with this provider as origin: not sent back, and not something the editor's undo may take away.
       Y.applyUpdate(this.doc, base64ToBytes(stateBase64), this);
+      // Made elsewhere while the prefetched text was on its way, before this provider listened (Yjs takes an update twice harmlessly).
+      for (const change of prefetched?.changes() ?? []) Y.applyUpdate(this.doc, base64ToBytes(change), this);
       this.opened = true;
       this.setStatus({ open: { kind: 'open' } });
       this.emit('status', { status: 'connected' });
@@ -169,6 +174,8 @@ export class ApiYjsProvider implements Provider {
       if (generation !== this.generation) return;
       this.setStatus({ open: { kind: 'failed', reason: messageOf(err) } });
       this.emit('status', { status: 'disconnected' });
+    } finally {
+      prefetched?.release();
     }
   }
 

@@ -4,6 +4,7 @@ import { useProfile } from '../user/use-profile.ts';
 import { useApi } from '../shell/api-context.tsx';
 import { storyKey } from '../shell/query-keys.ts';
 import { StoryView } from './StoryView.tsx';
+import { prefetchStoryText } from '../editor/story-text-prefetch.ts';
 // Here as well as in the editor: the Wire copy | Edit switch is styled before the editor's code arrives.
 import '../editor/editor.css';
 import type * as StoryEditorCode from '../editor/StoryEditor.tsx';
@@ -67,9 +68,14 @@ function OpenStory({ id, mode, onMode }: { id: string; mode: PaneMode; onMode: (
     );
   }
   const contentId = `${tabsId}-content`;
+  const choose = (next: PaneMode) => {
+    // Before the editor renders: the text is on its way meanwhile.
+    if (next === 'edit' && mode !== 'edit') prefetchStoryText(api, id);
+    onMode(next);
+  };
   return (
     <>
-      <PaneModes mode={mode} onMode={onMode} tabsId={tabsId} contentId={contentId} />
+      <PaneModes mode={mode} onMode={choose} tabsId={tabsId} contentId={contentId} />
       <div id={contentId} className="pane-content" role="tabpanel" aria-labelledby={`${tabsId}-${mode}`}>
         {mode === 'wire' ? (
           <StoryView detail={story.data} onShowVersion={setVersionId} switching={story.isPlaceholderData} />

@@ -1,6 +1,7 @@
 import type { CopydeskHost } from '../support/copydesk-host.ts';
 import { expect, test } from '../support/fixtures.ts';
-import { openInEditor, retype, selectWords } from '../support/story-editor.ts';
+import { openInEditor, retype, selectWords, storyEditor } from '../support/story-editor.ts';
+import { openWorkstation } from '../support/workstation.ts';
 import { observatoryStory, type WireCopy } from '../support/wire-copy.ts';
 
 /** The paragraph of the observatory story the specs edit, as the agency sent it. */
@@ -161,4 +162,30 @@ test('pasted web copy keeps only the story’s formats, and the toolbar shapes t
 
   await expect(editor.saveState).toHaveText('Saved');
   await expect(editor.pane.getByLabel('Story length')).toContainText(/\d+ words/);
+});
+
+test('pressing Edit asks for the text at once, while the editor itself is still loading, and only once', async ({ page, host }) => {
+  await archive(host, observatoryStory);
+  // The editor's code is held back: the text must not wait for it.
+  let releaseEditorCode = () => {};
+  const editorCodeHeld = new Promise<void>((resolve) => (releaseEditorCode = resolve));
+  await page.route(/\/assets\/StoryEditor-[^/]*\.js$/, async (route) => {
+    await editorCodeHeld;
+    await route.continue();
+  });
+  const textOpens: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/story.text.open')) textOpens.push(request.url());
+  });
+  const ws = await openWorkstation(page, host);
+  await ws.story(/spectrograph/).click();
+  const editor = storyEditor(page);
+  await editor.editTab.click();
+  await expect(editor.pane.getByText('Opening the editor…')).toBeVisible();
+  await expect.poll(() => textOpens.length).toBe(1);
+
+  releaseEditorCode();
+  await expect(editor.text).toContainText('Astronomers at the Paranal observatory');
+  await expect(editor.text).toBeEditable();
+  expect(textOpens).toHaveLength(1);
 });

@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import type { CopydeskApi } from '../../../shared/api/client.ts';
 import type { EventName, EventPayload, MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract.ts';
 import { ApiError } from '../../../shared/api/errors.ts';
 import { ApiYjsProvider, SEND_EVERY_MS, SHOW_SAVING_AFTER_MS } from '../../../renderer/src/editor/api-yjs-provider.ts';
+import { prefetchStoryText, takePrefetchedText } from '../../../renderer/src/editor/story-text-prefetch.ts';
 
 const STORY = 'story-1';
 
@@ -18,6 +19,8 @@ class TextServices {
   readonly calls: string[] = [];
   hold = false;
   failWith: ApiError | null = null;
+  /** story.text.open fails with this while set. */
+  failOpenWith: ApiError | null = null;
   private held: Array<() => void> = [];
   private readonly listeners = new Set<(payload: EventPayload<'story.text.changed'>) => void>();
 
@@ -27,6 +30,11 @@ class TextServices {
 
   get text(): string {
     return this.doc.getText('body').toString();
+  }
+
+  /** How many follow the text's changes now. */
+  get following(): number {
+    return this.listeners.size;
   }
 
   /** Lets the held update calls answer. */
@@ -52,6 +60,7 @@ class TextServices {
       this.calls.push(method);
       const answer = (value: unknown) => value as MethodOutput<M>;
       if (method === 'story.text.open') {
+        if (this.failOpenWith) throw this.failOpenWith;
         return answer({ stateBase64: Buffer.from(Y.encodeStateAsUpdate(this.doc)).toString('base64'), text: {} });
       }
       if (method === 'story.text.update') {
@@ -225,5 +234,64 @@ describe('the editor’s Yjs provider over the API', () => {
     services.changeElsewhere(STORY, (doc) => doc.getText('body').insert(8, ' called'));
     await settle();
     expect(body.toString()).toBe('Election');
+  });
+});
+
+describe('the text asked for as Edit is pressed (prefetchStoryText)', () => {
+  it('is what the provider opens with, asked once, with a change made while it was on its way', async () => {
+    const services = new TextServices('Storms closed the port.');
+    prefetchStoryText(services.api, STORY);
+    // After the services answered the open, before the editor (and its provider) is up.
+    services.changeElsewhere(STORY, (doc) => doc.getText('body').insert(0, 'UPDATE: '));
+    const { provider, body } = await connected(services);
+    expect(body.toString()).toBe('UPDATE: Storms closed the port.');
+    expect(provider.getStatus().open).toEqual({ kind: 'open' });
+    expect(services.calls).toEqual(['story.text.open']);
+    // Only the provider follows the story now.
+    expect(services.following).toBe(1);
+    provider.disconnect();
+  });
+
+  it('serves only its own story, once; another prefetch drops it', async () => {
+    const services = new TextServices('Storms closed the port.');
+    prefetchStoryText(services.api, 'another-story');
+    expect(takePrefetchedText(STORY)).toBeNull();
+    prefetchStoryText(services.api, STORY);
+    expect(services.following).toBe(1);
+    expect(takePrefetchedText('another-story')).toBeNull();
+    const taken = takePrefetchedText(STORY);
+    expect(taken).not.toBeNull();
+    expect(takePrefetchedText(STORY)).toBeNull();
+    taken?.release();
+    expect(services.following).toBe(0);
+  });
+
+  it('stops following the story when no editor takes it', () => {
+    vi.useFakeTimers();
+    try {
+      const services = new TextServices('Storms closed the port.');
+      prefetchStoryText(services.api, STORY);
+      expect(services.following).toBe(1);
+      vi.advanceTimersByTime(10_000);
+      expect(services.following).toBe(0);
+      expect(takePrefetchedText(STORY)).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('failed: the editor says so, and Try again asks the services afresh', async () => {
+    const services = new TextServices('Storms closed the port.');
+    services.failOpenWith = new ApiError('internal', 'the archive is busy');
+    prefetchStoryText(services.api, STORY);
+    const { provider, body } = await connected(services);
+    expect(provider.getStatus().open).toMatchObject({ kind: 'failed' });
+    services.failOpenWith = null;
+    provider.reopen();
+    await settle();
+    expect(provider.getStatus().open).toEqual({ kind: 'open' });
+    expect(body.toString()).toBe('Storms closed the port.');
+    expect(services.calls).toEqual(['story.text.open', 'story.text.open']);
+    provider.disconnect();
   });
 });
