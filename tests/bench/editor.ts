@@ -101,6 +101,29 @@ async function stopTracing(cdp: CDPSession): Promise<TraceEvent[]> {
 }
 
 /**
+ * The page's main thread in the trace (the one that dispatched the keys): its
+ * keydowns, its events in time order, and its tasks. A task may run others
+ * inside it (a nested loop): only the outermost are kept, or time would count
+ * twice.
+ */
+function mainThread(events: TraceEvent[]) {
+  const keydowns = events.filter((e) => e.name === 'EventDispatch' && e.ph === 'X' && e.args?.data?.type === 'keydown');
+  const first = keydowns[0];
+  const onMain = first
+    ? events.filter((e) => e.ph === 'X' && e.pid === first.pid && e.tid === first.tid && e.dur !== undefined).sort((a, b) => a.ts - b.ts)
+    : [];
+  const tasks: TraceEvent[] = [];
+  for (const task of onMain.filter((e) => e.name === 'RunTask')) {
+    const last = tasks.at(-1);
+    if (last && task.ts < last.ts + (last.dur ?? 0)) continue;
+    tasks.push(task);
+  }
+  /** The outermost task running at `ts`. */
+  const taskAt = (ts: number) => tasks.findLast((t) => t.ts <= ts && ts <= t.ts + (t.dur ?? 0));
+  return { keydowns, onMain, tasks, taskAt };
+}
+
+/**
  * For each keystroke, the time the page's main thread spent on tasks from the
  * one that dispatched it until the one that dispatched the next: handling the
  * key (Lexical, Yjs, the save, React) and rendering its frame (style, layout,
@@ -108,21 +131,8 @@ async function stopTracing(cdp: CDPSession): Promise<TraceEvent[]> {
  * ran in between counts too, so this errs long.
  */
 function mainThreadTimePerKey(events: TraceEvent[]): number[] {
-  const keydowns = events.filter((e) => e.name === 'EventDispatch' && e.ph === 'X' && e.args?.data?.type === 'keydown');
-  const first = keydowns[0];
-  if (!first) return [];
-  const nested = events
-    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === first.pid && e.tid === first.tid && e.dur !== undefined)
-    .sort((a, b) => a.ts - b.ts);
-  // A task may run others inside it (a nested loop): only the outermost count, or time is counted twice.
-  const tasks: TraceEvent[] = [];
-  for (const task of nested) {
-    const last = tasks.at(-1);
-    if (last && task.ts < last.ts + (last.dur ?? 0)) continue;
-    tasks.push(task);
-  }
-  const taskOf = (ts: number) => tasks.findLast((t) => t.ts <= ts && ts <= t.ts + (t.dur ?? 0));
-  const starts = keydowns.map((k) => taskOf(k.ts)?.ts).filter((ts): ts is number => ts !== undefined);
+  const { keydowns, tasks, taskAt } = mainThread(events);
+  const starts = keydowns.map((k) => taskAt(k.ts)?.ts).filter((ts): ts is number => ts !== undefined);
   const times: number[] = [];
   for (let i = 0; i + 1 < starts.length; i++) {
     const [from, to] = [starts[i] as number, starts[i + 1] as number];
@@ -140,23 +150,14 @@ function mainThreadTimePerKey(events: TraceEvent[]): number[] {
  * would have on a display ready for a frame at once.
  */
 function keyToFramePerKey(events: TraceEvent[]): number[] {
-  const keydowns = events.filter((e) => e.name === 'EventDispatch' && e.ph === 'X' && e.args?.data?.type === 'keydown');
-  const first = keydowns[0];
-  if (!first) return [];
-  const onMain = events
-    .filter((e) => e.ph === 'X' && e.pid === first.pid && e.tid === first.tid && e.dur !== undefined)
-    .sort((a, b) => a.ts - b.ts);
-  const tasks: TraceEvent[] = [];
-  for (const task of onMain.filter((e) => e.name === 'RunTask')) {
-    const last = tasks.at(-1);
-    if (last && task.ts < last.ts + (last.dur ?? 0)) continue;
-    tasks.push(task);
-  }
-  const within = (task: TraceEvent, e: TraceEvent) => e.ts >= task.ts && e.ts <= task.ts + (task.dur ?? 0);
-  const frames = onMain.filter((e) => e.name === 'PrePaint').map((p) => tasks.find((t) => within(t, p))).filter((t): t is TraceEvent => t !== undefined);
+  const { keydowns, onMain, taskAt } = mainThread(events);
+  const frames = onMain
+    .filter((e) => e.name === 'PrePaint')
+    .map((p) => taskAt(p.ts))
+    .filter((t): t is TraceEvent => t !== undefined);
   const times: number[] = [];
   for (const key of keydowns) {
-    const task = tasks.find((t) => within(t, key));
+    const task = taskAt(key.ts);
     const frame = task && frames.find((f) => f.ts > task.ts);
     if (task && frame) times.push(((task.dur ?? 0) + (frame.dur ?? 0)) / 1000);
   }

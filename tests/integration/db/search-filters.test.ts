@@ -1,13 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openArchive, type Archive } from '../../../db/archive.ts';
-import { prepareStory } from '../../../db/repositories/prepared-story.ts';
 import { createSavedSearchRepository } from '../../../db/repositories/saved-searches.ts';
 import { createStoryRepository, type StoryRepository } from '../../../db/repositories/stories.ts';
 import { BadCursorError } from '../../../db/search/cursor.ts';
 import { createStorySearch, type SearchRequest, type StorySearch } from '../../../db/search/search-stories.ts';
 import type { WireStory } from '../../../shared/model/story.ts';
-import { makeTempDir, wireStory } from './support.ts';
+import { makeTempDir, storeOnDay, wireStory } from './support.ts';
 
 interface Fixture {
   archive: Archive;
@@ -22,20 +21,7 @@ function fixture(): Fixture {
   return { archive, stories: createStoryRepository(archive), search: createStorySearch(archive, { now: () => clock.now }), clock };
 }
 
-let fileCount = 0;
-/** Stores each story as its own file, received on the given day (UTC noon). */
-function store(f: Fixture, day: string, ...stories: WireStory[]): string[] {
-  return stories.map((story) => {
-    fileCount += 1;
-    return f.stories.storeFile({
-      fileName: `${fileCount}.txt`,
-      bytes: new TextEncoder().encode(`${fileCount}:${JSON.stringify(story)}`),
-      format: story.format,
-      stories: [prepareStory(story)],
-      receivedAt: `${day}T12:00:00.000Z`,
-    })[0]!.id;
-  });
-}
+const store = (f: Fixture, day: string, ...stories: WireStory[]): string[] => storeOnDay(f.stories, day, ...stories);
 
 const ids = (f: Fixture, request: Partial<SearchRequest>) => f.search({ query: '', limit: 50, ...request }).items.map((i) => i.id);
 

@@ -5,7 +5,6 @@ import { openArchive, type Archive } from '../../../db/archive.ts';
 import { createCommentRepository } from '../../../db/repositories/comments.ts';
 import { createLicenceAssignmentRepository } from '../../../db/repositories/licence-assignments.ts';
 import { createLicenceRepository } from '../../../db/repositories/licences.ts';
-import { prepareStory } from '../../../db/repositories/prepared-story.ts';
 import { createStoryRepository, type StoryRepository } from '../../../db/repositories/stories.ts';
 import { createStoryTextRepository } from '../../../db/repositories/story-texts.ts';
 import { createTranslationFlagRepository } from '../../../db/repositories/translation-flags.ts';
@@ -19,7 +18,7 @@ import type { UserProfile } from '../../../shared/model/editing.ts';
 import { LicenceTerms, type LicenceTermsInput } from '../../../shared/model/licence.ts';
 import { FACET_NAMES, type FacetName, type SearchFacets, type SearchFilters } from '../../../shared/model/search.ts';
 import type { WireStory } from '../../../shared/model/story.ts';
-import { makeTempDir, wireStory } from './support.ts';
+import { makeTempDir, storeOnDay, wireStory } from './support.ts';
 
 const ANA: UserProfile = { name: 'Ana Ruiz', initials: 'AR' };
 const AT = '2024-06-01T10:00:00.000Z';
@@ -35,17 +34,7 @@ function fixture(options: Parameters<typeof createStorySearch>[1] = {}): Fixture
   return { archive, stories: createStoryRepository(archive), search: createStorySearch(archive, options) };
 }
 
-let fileCount = 0;
-function store(f: Fixture, day: string, story: WireStory): string {
-  fileCount += 1;
-  return f.stories.storeFile({
-    fileName: `${fileCount}.txt`,
-    bytes: new TextEncoder().encode(`${fileCount}:${JSON.stringify(story)}`),
-    format: story.format,
-    stories: [prepareStory(story)],
-    receivedAt: `${day}T12:00:00.000Z`,
-  })[0]!.id;
-}
+const store = (f: Fixture, day: string, story: WireStory): string => storeOnDay(f.stories, day, story)[0]!;
 
 const licence = (input: Partial<LicenceTermsInput> & Pick<LicenceTermsInput, 'provider' | 'reference'>): LicenceTerms =>
   LicenceTerms.parse({ validFrom: '2024-01-01', channels: ['web'], attribution: '© {year} {provider}', ...input });
